@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "FactDiff",
+    products: [
+        .executable(name: "factdiff", targets: ["FactDiffCLI"]),
+        .library(name: "FactDiff", targets: ["FactDiff"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 as Debian ships it; the only module that sees its C API is LibXML.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The thin Swift layer over libxml2: owns every xmlDoc/xmlNode pointer.
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        // The pipeline: Ingest → Segment → Extract → Align → Compare → Report.
+        .target(name: "FactDiff", dependencies: ["LibXML"]),
+        // The command: parses arguments and calls the library.
+        .executableTarget(
+            name: "FactDiffCLI",
+            dependencies: [
+                "FactDiff",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/factdiff"
+        ),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(
+            name: "FactDiffTests",
+            dependencies: ["FactDiff", "FactDiffCLI"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,49 @@
+/// Runs every registered rule over every aligned pair of sentences.
+public struct ConflictDetector: Sendable {
+    public var rules: [any ConflictRule]
+
+    public init(rules: [any ConflictRule] = ConflictRules.all) {
+        self.rules = rules
+    }
+
+    /// Conflicts in a stable order: by the first claim's article and
+    /// sentence, then evidence position, kind and fingerprint. The same
+    /// disagreement found twice is reported once.
+    public func conflicts(
+        articles: [Article], sentences: [[Sentence]], mentions: [[[Mention]]], alignments: [Alignment]
+    ) -> [Conflict] {
+        var seen: Set<String> = []
+        var result: [Conflict] = []
+        for alignment in alignments {
+            let refs = alignment.sentences
+            for (i, x) in refs.enumerated() {
+                for y in refs[(i + 1)...] where x.article != y.article {
+                    let pair = AlignedPair(
+                        first: side(x, articles, sentences, mentions),
+                        second: side(y, articles, sentences, mentions),
+                        score: alignment.score)
+                    for rule in rules {
+                        for conflict in rule.conflicts(in: pair) where seen.insert(conflict.fingerprint).inserted {
+                            result.append(conflict)
+                        }
+                    }
+                }
+            }
+        }
+        return result.sorted { a, b in
+            let ka = (a.claims[0].sentence, a.claims[0].evidence.lowerBound)
+            let kb = (b.claims[0].sentence, b.claims[0].evidence.lowerBound)
+            if ka != kb { return ka < kb }
+            return (a.kind, a.fingerprint) < (b.kind, b.fingerprint)
+        }
+    }
+
+    private func side(
+        _ ref: SentenceRef, _ articles: [Article], _ sentences: [[Sentence]], _ mentions: [[[Mention]]]
+    ) -> AlignedPair.Side {
+        let sentence = sentences[ref.article][ref.sentence]
+        return AlignedPair.Side(
+            article: articles[ref.article], sentence: sentence,
+            mentions: mentions[ref.article][ref.sentence], words: Word.split(sentence.text))
+    }
+}

@@ -1,0 +1,27 @@
+/// What a rule sees of two aligned sentences from different articles.
+public struct AlignedPair: Sendable {
+    public struct Side: Sendable {
+        public var article: Article
+        public var sentence: Sentence
+        public var mentions: [Mention]
+        public var words: [Word]
+    }
+
+    public var first: Side
+    public var second: Side
+    public var score: Double
+}
+
+/// Decides whether two aligned sentences disagree on one kind of fact.
+/// A new kind of conflict is a new rule plus one line in ``ConflictRules``.
+public protocol ConflictRule: Sendable {
+    var kind: ConflictKind { get }
+    func conflicts(in pair: AlignedPair) -> [Conflict]
+}
+
+/// The registered rules.
+public enum ConflictRules {
+    public static let all: [any ConflictRule] = [
+        DateConflictRule()
+    ]
+}

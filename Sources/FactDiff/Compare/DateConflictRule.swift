@@ -1,0 +1,72 @@
+/// Two aligned sentences that put the same event on different days.
+///
+/// Weekdays are compared with weekdays, calendar dates field by field (only
+/// the fields both give), and a weekday with a calendar date through the
+/// weekday that date fell on. A weekday one day off a date is a warning:
+/// publication time zones and print deadlines move days by one.
+public struct DateConflictRule: ConflictRule {
+    public let kind = ConflictKind.date
+
+    public init() {}
+
+    public func conflicts(in pair: AlignedPair) -> [Conflict] {
+        let first = pair.first.mentions.filter { $0.kind == .date }
+        let second = pair.second.mentions.filter { $0.kind == .date }
+        guard !first.isEmpty, !second.isEmpty else { return [] }
+        var result: [Conflict] = []
+        for (m, n) in MentionPairing.pairs(first, in: pair.first, second, in: pair.second) {
+            guard let x = m.value as? DateMention, let y = n.value as? DateMention,
+                let severity = Self.disagreement(x, y, publishedFirst: pair.first.article.published,
+                                                 publishedSecond: pair.second.article.published)
+            else { continue }
+            let claims = [
+                Claim(sentence: m.sentence, evidence: m.range, evidenceText: m.text, value: x.description),
+                Claim(sentence: n.sentence, evidence: n.range, evidenceText: n.text, value: y.description),
+            ]
+            let about = EventPhrase.between(pair.first, pair.second, near: m).map { "the \($0): " } ?? ""
+            let message = "\(about)\(pair.first.article.id) says \(x.spoken), \(pair.second.article.id) says \(y.spoken)"
+            let fingerprint = Fingerprint.of(
+                kind: kind,
+                claims: [
+                    (pair.first.article.id, claims[0], pair.first.sentence.text),
+                    (pair.second.article.id, claims[1], pair.second.sentence.text),
+                ])
+            result.append(Conflict(kind: kind, severity: severity, message: message, claims: claims, fingerprint: fingerprint))
+        }
+        return result
+    }
+
+    /// nil when the two can be the same day; otherwise how sure the
+    /// disagreement is.
+    static func disagreement(
+        _ x: DateMention, _ y: DateMention, publishedFirst: CivilDate?, publishedSecond: CivilDate?
+    ) -> Severity? {
+        switch (x.weekday, y.weekday) {
+        case (let a?, let b?):
+            return a == b ? nil : .error
+        case (let weekday?, nil):
+            return weekdayAgainstDate(weekday, y, published: publishedSecond ?? publishedFirst)
+        case (nil, let weekday?):
+            return weekdayAgainstDate(weekday, x, published: publishedFirst ?? publishedSecond)
+        case (nil, nil):
+            // Only the fields both give: "April" and "16 April 2019" agree.
+            for (a, b) in [(x.year, y.year), (x.month, y.month), (x.day, y.day)] {
+                if let a, let b, a != b { return .error }
+            }
+            return nil
+        }
+    }
+
+    /// A weekday against a calendar day: they agree when the day fell on
+    /// that weekday. Without a year, from the text or the publication date,
+    /// the two cannot be compared.
+    private static func weekdayAgainstDate(_ weekday: Int, _ date: DateMention, published: CivilDate?) -> Severity? {
+        guard let month = date.month, let day = date.day,
+            let year = date.year ?? date.resolved?.year ?? published?.year,
+            let civil = CivilDate(year: year, month: month, day: day)
+        else { return nil }
+        if civil.weekday == weekday { return nil }
+        let apart = (civil.weekday - weekday + 7) % 7
+        return apart == 1 || apart == 6 ? .warning : .error
+    }
+}

@@ -1,0 +1,85 @@
+/// A word of a sentence as the extractors see it: its UTF-8 range and its
+/// lowercased ASCII spelling, so lookups need no further allocation.
+public struct Word: Hashable, Sendable {
+    public var range: Range<Int>
+    /// Lowercased; letters outside ASCII are kept as they are.
+    public var lower: String
+    public var isCapitalised: Bool
+    public var isNumeric: Bool
+
+    /// Splits text into words: runs of letters and digits, with inner
+    /// apostrophes, hyphens, and the points and commas of numbers
+    /// ("don't", "face-to-face", "3.5", "1,200") kept inside the word.
+    public static func split(_ text: String) -> [Word] {
+        var text = text
+        return text.withUTF8 { split(bytes: $0) }
+    }
+
+    static func split(bytes b: UnsafeBufferPointer<UInt8>) -> [Word] {
+        var words: [Word] = []
+        let n = b.count
+        var i = 0
+        while i < n {
+            guard isWordByte(b[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            var numeric = isDigit(b[i])
+            i += 1
+            while i < n {
+                if isWordByte(b[i]) {
+                    i += 1
+                    continue
+                }
+                // Keep a joiner only between two word characters.
+                let joiner = b[i]
+                if i + 1 < n, isWordByte(b[i + 1]) {
+                    if joiner == UInt8(ascii: "'") || joiner == UInt8(ascii: "-") {
+                        i += 1
+                        continue
+                    }
+                    if joiner == UInt8(ascii: ".") || joiner == UInt8(ascii: ","),
+                        isDigit(b[i - 1]), isDigit(b[i + 1])
+                    {
+                        i += 1
+                        continue
+                    }
+                }
+                break
+            }
+            var lower = [UInt8]()
+            lower.reserveCapacity(i - start)
+            var allDigits = true
+            for k in start..<i {
+                let c = b[k]
+                lower.append(c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c | 0x20 : c)
+                if !isDigit(c), c != UInt8(ascii: "."), c != UInt8(ascii: ",") { allDigits = false }
+            }
+            numeric = numeric && allDigits
+            let first = b[start]
+            let capitalised =
+                (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
+                || (first >= 0x80 && String(decoding: UnsafeBufferPointer(rebasing: b[start..<min(n, start + 4)]), as: UTF8.self)
+                    .unicodeScalars.first?.properties.isUppercase == true)
+            words.append(
+                Word(
+                    range: start..<i, lower: String(decoding: lower, as: UTF8.self),
+                    isCapitalised: capitalised, isNumeric: numeric))
+        }
+        return words
+    }
+
+    @inline(__always)
+    static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+
+    /// ASCII letters and digits, and every byte of a non-ASCII scalar: the
+    /// cleaner has already turned typographic punctuation into ASCII, so what
+    /// remains outside ASCII is letters (é, ö, Arabic, Chinese) or symbols
+    /// that belong to the word they touch (£, €).
+    @inline(__always)
+    static func isWordByte(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
+            || isDigit(c) || c >= 0x80
+    }
+}

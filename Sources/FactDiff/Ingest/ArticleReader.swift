@@ -1,0 +1,135 @@
+import Foundation
+
+/// Reads article files: UTF-8 text, an optional front-matter block, the
+/// headline on the first non-empty line and one paragraph per further line.
+public enum ArticleReader {
+    /// Reads and checks one file. `displayPath` is how diagnostics name it.
+    public static func read(path: String) throws(InputError) -> Article {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(path: path, reason: .missing)
+        }
+        if isDirectory.boolValue {
+            throw InputError(path: path, reason: .isDirectory)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let why = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
+            throw InputError(path: path, reason: .unreadable(why))
+        }
+        return try parse(data: data, path: path, id: articleID(forPath: path))
+    }
+
+    /// The file name without its extension.
+    public static func articleID(forPath path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        return stem.isEmpty ? name : stem
+    }
+
+    /// Parses the bytes of an article file.
+    public static func parse(data: Data, path: String, id: String) throws(InputError) -> Article {
+        let text = try decode(data, path: path)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in lines.indices where lines[index].utf8.last == UInt8(ascii: "\r") {
+            lines[index] = lines[index].dropLast()
+        }
+        var article = Article(id: id, path: path, paragraphs: [])
+        var next = 0
+        if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" {
+            next = try readFrontMatter(lines, into: &article)
+        }
+        for index in next..<lines.count {
+            let cleaned = TextCleaner.clean(lines[index])
+            guard !cleaned.text.isEmpty else { continue }
+            article.paragraphs.append(
+                Paragraph(
+                    role: article.paragraphs.isEmpty ? .headline : .body,
+                    text: cleaned.text, line: index + 1, columns: cleaned.columns))
+        }
+        guard !article.paragraphs.isEmpty else {
+            throw InputError(path: path, reason: .noText)
+        }
+        return article
+    }
+
+    private static func decode(_ data: Data, path: String) throws(InputError) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw InputError(path: path, reason: .empty)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw InputError(path: path, reason: .binary(offset: nul))
+        }
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            throw InputError(path: path, reason: .invalidUTF8(offset: bad))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The offset of the first byte that does not belong to a well-formed
+    /// UTF-8 sequence, or nil when all of them do.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// Reads `key: value` lines up to the closing `---`; returns the index of
+    /// the first line after it.
+    private static func readFrontMatter(
+        _ lines: [Substring], into article: inout Article
+    ) throws(InputError) -> Int {
+        var index = 1
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" { return index + 1 }
+            if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
+                guard let colon = line.firstIndex(of: ":") else {
+                    throw InputError(
+                        path: article.path,
+                        reason: .badFrontMatter(line: index + 1, "front matter line is not 'key: value'"))
+                }
+                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if value.count >= 2, let first = value.first, first == "\"" || first == "'",
+                    value.last == first
+                {
+                    value = String(value.dropFirst().dropLast())
+                }
+                let field: String? = value.isEmpty || value == "null" || value == "~" ? nil : value
+                switch key {
+                case "source": article.source = field
+                case "url": article.url = field
+                case "author": article.author = field
+                case "published":
+                    if let field {
+                        guard let date = CivilDate(iso8601: field) else {
+                            throw InputError(
+                                path: article.path,
+                                reason: .badFrontMatter(
+                                    line: index + 1, "published: '\(field)' is not an ISO 8601 date"))
+                        }
+                        article.published = date
+                    }
+                default: break  // other keys are allowed and ignored
+                }
+            }
+            index += 1
+        }
+        throw InputError(path: article.path, reason: .unclosedFrontMatter(line: 1))
+    }
+}

@@ -1,0 +1,46 @@
+/// Why an input file cannot be used. The description is the one-line message
+/// the command prints, always naming the file.
+public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Reason: Hashable, Sendable {
+        case missing
+        case isDirectory
+        case unreadable(String)
+        case empty
+        case binary(offset: Int)
+        case invalidUTF8(offset: Int)
+        case unclosedFrontMatter(line: Int)
+        case badFrontMatter(line: Int, String)
+        case noText
+        case duplicateID(String, otherPath: String)
+        case tooFewArticles(Int)
+        case cannotWrite(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .missing: return "\(path): no such file"
+        case .isDirectory: return "\(path): is a directory, not an article file"
+        case .unreadable(let why): return "\(path): cannot read: \(why)"
+        case .empty: return "\(path): empty file"
+        case .binary(let offset): return "\(path): binary file (NUL byte at offset \(offset))"
+        case .invalidUTF8(let offset): return "\(path): not valid UTF-8 (bad byte at offset \(offset))"
+        case .unclosedFrontMatter(let line):
+            return "\(path):\(line): front matter opened with '---' is never closed"
+        case .badFrontMatter(let line, let why): return "\(path):\(line): \(why)"
+        case .noText: return "\(path): no headline or text"
+        case .duplicateID(let id, let other):
+            return "\(path): article id '\(id)' is also the id of \(other); rename one of the files"
+        case .tooFewArticles(let count):
+            return "\(path): a comparison needs at least two articles, got \(count)"
+        case .cannotWrite(let why): return "\(path): cannot write: \(why)"
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// Diagnostics as compilers and linters print them:
+/// `path:line:col: error: [kind] message`, the sentence indented beneath,
+/// then a `note:` for each other source, and one closing summary line.
+public struct TextReport: Sendable {
+    /// ANSI colour, for terminals only; the caller decides (TTY, NO_COLOR,
+    /// FORCE_COLOR).
+    public var colour: Bool
+
+    public init(colour: Bool = false) {
+        self.colour = colour
+    }
+
+    public func render(_ analyses: [StoryAnalysis]) -> String {
+        var out = ""
+        var errors = 0
+        var warnings = 0
+        var articles = 0
+        var alignments = 0
+        for analysis in analyses {
+            articles += analysis.articles.count
+            alignments += analysis.alignments.count
+            for conflict in analysis.conflicts {
+                if conflict.severity == .error { errors += 1 } else { warnings += 1 }
+                out += diagnostic(conflict, analysis)
+            }
+        }
+        let total = errors + warnings
+        let found = total == 0 ? "no conflicts" : "\(total) \(total == 1 ? "conflict" : "conflicts") (\(plural(errors, "error")), \(plural(warnings, "warning")))"
+        out += "\(found) in \(plural(articles, "article")); \(plural(alignments, "aligned sentence pair"))\n"
+        return out
+    }
+
+    private func diagnostic(_ conflict: Conflict, _ analysis: StoryAnalysis) -> String {
+        var out = ""
+        for (index, claim) in conflict.claims.enumerated() {
+            let article = analysis.articles[claim.sentence.article]
+            let location = analysis.location(of: claim)
+            let position = paint("\(article.path):\(location.line):\(location.column):", bold)
+            if index == 0 {
+                let label = conflict.severity == .error ? paint("error:", red) : paint("warning:", yellow)
+                out += "\(position) \(label) [\(conflict.kind)] \(conflict.message)\n"
+            } else {
+                out += "\(position) \(paint("note:", cyan)) \(article.id) says \(claim.evidenceText)\n"
+            }
+            out += "    " + highlighted(analysis.sentence(claim.sentence).text, claim.evidence) + "\n"
+        }
+        return out
+    }
+
+    private func highlighted(_ text: String, _ range: Range<Int>) -> String {
+        guard colour else { return text }
+        let bytes = Array(text.utf8)
+        let clamped = range.clamped(to: 0..<bytes.count)
+        return String(decoding: bytes[..<clamped.lowerBound], as: UTF8.self)
+            + paint(String(decoding: bytes[clamped], as: UTF8.self), bold + underline)
+            + String(decoding: bytes[clamped.upperBound...], as: UTF8.self)
+    }
+
+    private let red = "\u{1B}[31m"
+    private let yellow = "\u{1B}[33m"
+    private let cyan = "\u{1B}[36m"
+    private let bold = "\u{1B}[1m"
+    private let underline = "\u{1B}[4m"
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour ? "\(code)\(text)\u{1B}[0m" : text
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

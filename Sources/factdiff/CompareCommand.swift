@@ -1,0 +1,54 @@
+import ArgumentParser
+import FactDiff
+import Foundation
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare the articles of one story and report where they disagree."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Argument(help: "Article files (UTF-8 text): two or more accounts of one story.")
+    var files: [String] = []
+
+    @Option(help: "Output on standard output: text (diagnostics) or json (report schema version 1).")
+    var format: Format = .text
+
+    @Option(name: .customLong("report"), help: "Also write a self-contained HTML report to this path.")
+    var reportPath: String?
+
+    func run() throws {
+        let story: Story
+        do {
+            story = try Story.read(paths: files)
+        } catch {
+            throw CommandFailure.input(error)
+        }
+        let analysis = Analyzer().analyze(story)
+
+        // Everything is rendered before anything is written, so a failure
+        // leaves no half-written output.
+        let output: String
+        switch format {
+        case .text: output = TextReport(colour: Terminal.wantsColour()).render([analysis])
+        case .json: output = try JSONReport.render([analysis])
+        }
+        if let reportPath {
+            let html = try HTMLReport.render(analysis)
+            do {
+                try ReportFile.write(html, to: reportPath)
+            } catch {
+                throw CommandFailure.input(error)
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if !analysis.conflicts.isEmpty {
+            throw ExitCode(1)
+        }
+    }
+}

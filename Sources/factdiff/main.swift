@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+
+// Exit status is part of the interface CI relies on: 0 agree, 1 conflicts,
+// 2 usage or input errors. ArgumentParser's own code for a usage error (64)
+// is folded into 2 here.
+func standardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+do {
+    var command = try FactDiffCommand.parseAsRoot()
+    try command.run()
+    exit(0)
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch let failure as CommandFailure {
+    standardError("factdiff: error: \(failure)")
+    exit(2)
+} catch {
+    let code = FactDiffCommand.exitCode(for: error)
+    if code == .success {
+        print(FactDiffCommand.fullMessage(for: error))
+        exit(0)
+    }
+    standardError(FactDiffCommand.fullMessage(for: error))
+    exit(2)
+}
