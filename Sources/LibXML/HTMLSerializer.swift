@@ -82,7 +82,7 @@ final class HTMLDocumentTree {
             throw HTMLSerializer.Failure.libxml("xmlAllocOutputBuffer failed")
         }
         defer { xmlOutputBufferClose(buffer) }
-        htmlDocContentDumpFormatOutput(buffer, doc, "UTF-8", 0)
+        htmlDocContentDumpFormatOutput(buffer, doc, "UTF-8", 1)
         guard let content = xmlOutputBufferGetContent(buffer) else {
             throw HTMLSerializer.Failure.libxml("empty output buffer")
         }

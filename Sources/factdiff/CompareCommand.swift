@@ -22,6 +22,15 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("report"), help: "Also write a self-contained HTML report to this path.")
     var reportPath: String?
 
+    @Option(help: "Lowest similarity, from 0 to 1, at which two sentences count as reporting the same fact.")
+    var alignmentThreshold: Double = SentenceAligner().threshold
+
+    func validate() throws {
+        guard (0...1).contains(alignmentThreshold) else {
+            throw ValidationError("--alignment-threshold must be between 0 and 1")
+        }
+    }
+
     func run() throws {
         let story: Story
         do {
@@ -29,7 +38,7 @@ struct CompareCommand: ParsableCommand {
         } catch {
             throw CommandFailure.input(error)
         }
-        let analysis = Analyzer().analyze(story)
+        let analysis = Analyzer(aligner: SentenceAligner(threshold: alignmentThreshold)).analyze(story)
 
         // Everything is rendered before anything is written, so a failure
         // leaves no half-written output.

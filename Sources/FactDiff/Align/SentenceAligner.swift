@@ -16,7 +16,7 @@ public struct SentenceAligner: Sendable {
     /// How much more a name or a number weighs than another word.
     public var anchorBoost: Double
 
-    public init(threshold: Double = 0.3, anchorBoost: Double = 1.5) {
+    public init(threshold: Double = 0.15, anchorBoost: Double = 1.5) {
         self.threshold = threshold
         self.anchorBoost = anchorBoost
     }

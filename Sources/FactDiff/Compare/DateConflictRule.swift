@@ -23,8 +23,8 @@ public struct DateConflictRule: ConflictRule {
                 Claim(sentence: m.sentence, evidence: m.range, evidenceText: m.text, value: x.description),
                 Claim(sentence: n.sentence, evidence: n.range, evidenceText: n.text, value: y.description),
             ]
-            let about = EventPhrase.between(pair.first, pair.second, near: m).map { "the \($0): " } ?? ""
-            let message = "\(about)\(pair.first.article.id) says \(x.spoken), \(pair.second.article.id) says \(y.spoken)"
+            let about = EventPhrase.between(pair.first, pair.second, near: m).map { " for \"\($0)\"" } ?? ""
+            let message = "\(pair.first.article.id) says \(x.spoken), \(pair.second.article.id) says \(y.spoken)\(about)"
             let fingerprint = Fingerprint.of(
                 kind: kind,
                 claims: [

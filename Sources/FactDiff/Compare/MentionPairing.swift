@@ -1,12 +1,16 @@
 /// Which mention of one sentence speaks of the same event as which mention
 /// of the other.
 ///
-/// Aligned sentences often carry several dates or numbers: "Hours after
-/// promoting the idea on Sunday" and "the talks on Friday". A mention is
-/// paired with the other sentence's mention whose surrounding content words
-/// it shares most; when each sentence has exactly one candidate they pair
-/// with each other. Mentions with no shared context stay unpaired, so they
-/// are never compared.
+/// Aligned sentences often hold several dates or numbers, and even one each
+/// may belong to different events: "the probe crashed on Saturday" against
+/// "Moscow announced on Sunday that the probe had crashed". Each mention is
+/// tied to its event word, the nearest content word before it that is not a
+/// name (after it, when the mention opens the clause): "crashed", "announced".
+/// A possessive mention looks right instead ("Thursday's vote"). Two mentions
+/// are compared only when each one's event word occurs in the other
+/// sentence, or one does and the other is a light verb that only carries the
+/// date ("to be held on Wednesday"); among several candidates the ones
+/// sharing more context pair first.
 enum MentionPairing {
     /// Words either side of a mention that describe its event.
     static let window = 6
@@ -14,13 +18,21 @@ enum MentionPairing {
     static func pairs(
         _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side
     ) -> [(Mention, Mention)] {
-        if first.count == 1, second.count == 1 { return [(first[0], second[0])] }
+        let termsA = contentTerms(a.words)
+        let termsB = contentTerms(b.words)
         var scored: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
+            guard let headM = eventWord(of: m, words: a.words) else { continue }
             let contextA = context(of: m, words: a.words)
             for (j, n) in second.enumerated() {
+                guard let headN = eventWord(of: n, words: b.words) else { continue }
+                let forward = termsB.contains(headM) || lightVerbs.contains(headM)
+                let backward = termsA.contains(headN) || lightVerbs.contains(headN)
+                guard forward, backward, !(lightVerbs.contains(headM) && lightVerbs.contains(headN)) else {
+                    continue
+                }
                 let shared = contextA.intersection(context(of: n, words: b.words)).count
-                if shared > 0 { scored.append((shared, i, j)) }
+                scored.append((shared + (headM == headN ? 2 : 0), i, j))
             }
         }
         scored.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
@@ -35,8 +47,50 @@ enum MentionPairing {
         return result
     }
 
-    /// Content words within ``window`` words of the mention: in news copy,
-    /// the words next to a date or number name the event it belongs to.
+    /// The content word that says what happened at the mention.
+    static func eventWord(of mention: Mention, words: [Word]) -> String? {
+        guard let start = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }) else {
+            return nil
+        }
+        let end = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }) ?? start
+        let before = stride(from: start - 1, through: 0, by: -1).lazy.compactMap { eventTerm(words[$0]) }.first
+        let after = ((end + 1)..<max(end + 1, words.count)).lazy.compactMap { eventTerm(words[$0]) }.first
+        let possessive = words[end].lower.hasSuffix("'s")
+        return possessive ? (after ?? before) : (before ?? after)
+    }
+
+    private static func eventTerm(_ word: Word) -> String? {
+        guard !word.isCapitalised, !word.isNumeric else { return nil }
+        let term = TermTable.normalise(word.lower)
+        guard !Stopwords.english.contains(term), !vague.contains(term) else { return nil }
+        return term
+    }
+
+    /// Words of time and order that sit next to dates without naming what
+    /// happened ("for the first time on Saturday").
+    static let vague: Set<String> = [
+        "first", "second", "third", "last", "next", "time", "times", "day", "week", "month", "year",
+        "early", "late", "earlier", "later", "morning", "afternoon", "evening", "night", "ago",
+        "previous", "following", "local", "around", "just", "shortly", "until", "since",
+    ]
+
+    /// Verbs that place an event in time without saying what it is.
+    static let lightVerbs: Set<String> = [
+        "held", "hold", "take", "took", "taken", "place", "happened", "happen", "occurred", "occur",
+        "came", "come", "due", "scheduled", "set", "expected", "planned", "began", "begin", "started",
+        "start", "made", "go", "went", "gone",
+    ]
+
+    static func contentTerms(_ words: [Word]) -> Set<String> {
+        var result: Set<String> = []
+        for word in words where !word.isNumeric {
+            let term = TermTable.normalise(word.lower)
+            if !Stopwords.english.contains(term) { result.insert(term) }
+        }
+        return result
+    }
+
+    /// Content words within ``window`` words of the mention.
     static func context(of mention: Mention, words: [Word]) -> Set<String> {
         guard let start = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }) else {
             return []

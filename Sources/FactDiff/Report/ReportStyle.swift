@@ -1,7 +1,7 @@
 /// The report's stylesheet, inline so the file stands alone.
 enum ReportStyle {
     static let css = """
-        :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #555555; --line: #d0d0d0;
+        :root { --fg: #1b1b1b; --bg: #ffffff; --muted: #555555; --line: #d0d0d0;
           --error: #b00020; --warning: #8a5a00; --mark: #fff1a8; --row: #f6f6f6; }
         @media (prefers-color-scheme: dark) {
           :root { --fg: #e8e8e8; --bg: #161616; --muted: #b0b0b0; --line: #444444; --error: #ff8a80;
