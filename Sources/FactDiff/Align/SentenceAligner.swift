@@ -41,7 +41,9 @@ public struct SentenceAligner: Sendable {
         let b = Sentence(ref: SentenceRef(article: 1, sentence: 0), text: second, role: .body, paragraph: 0, range: 0..<0)
         let vectors = termVectors([[a], [b]])
         guard let x = vectors[0][0], let y = vectors[1][0] else { return 0 }
-        return Self.cosine(x, y)
+        // Rounded so that the order of the two sentences, which changes the
+        // order of the floating-point sum, cannot change the printed score.
+        return (Self.cosine(x, y) * 1_000_000).rounded() / 1_000_000
     }
 
     private func termVectors(_ sentences: [[Sentence]]) -> [[TermVector?]] {

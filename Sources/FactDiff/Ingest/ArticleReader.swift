@@ -32,10 +32,8 @@ public enum ArticleReader {
     /// Parses the bytes of an article file.
     public static func parse(data: Data, path: String, id: String) throws(InputError) -> Article {
         let text = try decode(data, path: path)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in lines.indices where lines[index].utf8.last == UInt8(ascii: "\r") {
-            lines[index] = lines[index].dropLast()
-        }
+        // LF, CRLF (one Character in Swift) and lone CR all end a line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         var article = Article(id: id, path: path, paragraphs: [])
         var next = 0
         if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" {
@@ -92,6 +90,9 @@ public enum ArticleReader {
     private static func readFrontMatter(
         _ lines: [Substring], into article: inout Article
     ) throws(InputError) -> Int {
+        guard lines.dropFirst().contains(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            throw InputError(path: article.path, reason: .unclosedFrontMatter(line: 1))
+        }
         var index = 1
         while index < lines.count {
             let line = lines[index]

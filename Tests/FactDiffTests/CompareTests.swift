@@ -1,0 +1,83 @@
+import Testing
+
+@testable import FactDiff
+
+@Suite struct CompareTests {
+    @Test func differentWeekdaysForOneEventConflict() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Leaders meet", "", "The two leaders held their first face-to-face talks in Germany on Friday."),
+            try makeArticle(id: "b", "Summit", "", "The two leaders held face-to-face talks for the first time on Saturday."))
+        let conflict = try #require(analysis.conflicts.first)
+        #expect(analysis.conflicts.count == 1)
+        #expect(conflict.kind == .date)
+        #expect(conflict.severity == .error)
+        #expect(conflict.claims.map(\.evidenceText) == ["Friday", "Saturday"])
+        #expect(conflict.claims.map(\.value) == ["weekday:5", "weekday:6"])
+        #expect(conflict.message.hasPrefix("a says Friday, b says Saturday"))
+    }
+
+    @Test func sameDayInAnyFormAgrees() throws {
+        // Published Tuesday 6 June 2023: Monday is 5 June.
+        let analysis = analyze(
+            try makeArticle(id: "a", published: "2023-06-06", "Vision Pro arrives", "", "Apple unveiled its headset on Monday at a developer conference."),
+            try makeArticle(id: "b", "A look at WWDC", "", "Apple unveiled its headset on June 5 at a developer conference."),
+            try makeArticle(id: "c", "Mixed reality bet", "", "Apple unveiled its headset on 5 June 2023 at a developer conference."))
+        #expect(analysis.alignments.count == 3)
+        #expect(analysis.conflicts.isEmpty)
+    }
+
+    @Test func weekdayOneDayOffADateIsAWarning() throws {
+        // 23 August 2023 was a Wednesday.
+        let analysis = analyze(
+            try makeArticle(id: "a", "Headline", "", "The spacecraft landed near the lunar south pole on Thursday."),
+            try makeArticle(id: "b", "Headline", "", "The spacecraft landed near the lunar south pole on 23 August 2023."))
+        #expect(analysis.conflicts.map(\.severity) == [.warning])
+    }
+
+    @Test func datesOfDifferentEventsAreNotCompared() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Headline", "", "Russia's Luna-25 probe spun out of control and crashed on Saturday."),
+            try makeArticle(id: "b", "Headline", "", "Moscow announced on Sunday that its Luna-25 probe had crashed out of control."))
+        #expect(!analysis.alignments.isEmpty)
+        #expect(analysis.conflicts.isEmpty)
+    }
+
+    @Test func calendarDatesCompareOnTheFieldsBothGive() {
+        func disagree(_ x: DateMention, _ y: DateMention) -> Severity? {
+            DateConflictRule.disagreement(x, y, publishedFirst: nil, publishedSecond: nil)
+        }
+        #expect(disagree(DateMention(month: 4), DateMention(year: 2019, month: 4, day: 16)) == nil)
+        #expect(disagree(DateMention(month: 4), DateMention(month: 5)) == .error)
+        #expect(disagree(DateMention(year: 2016), DateMention(year: 2016, month: 11)) == nil)
+        #expect(disagree(DateMention(weekday: 5), DateMention(weekday: 5)) == nil)
+        // A weekday against a date without any year cannot be checked.
+        #expect(disagree(DateMention(weekday: 5), DateMention(month: 7, day: 7)) == nil)
+    }
+
+    @Test func fingerprintIgnoresUnrelatedTextAndLineMoves() throws {
+        let a = try makeArticle(id: "a", "Leaders meet", "", "The leaders held face-to-face talks on Friday.")
+        let b = try makeArticle(id: "b", "Summit", "", "The leaders held face-to-face talks on Saturday.")
+        let moved = try makeArticle(
+            id: "a", "A new headline", "", "An unrelated opening paragraph about markets.", "",
+            "The leaders held face-to-face talks on Friday.")
+        let before = try #require(analyze(a, b).conflicts.first)
+        let after = try #require(analyze(moved, b).conflicts.first)
+        #expect(before.fingerprint == after.fingerprint)
+        #expect(before.fingerprint.count == 16)
+        let other = try makeArticle(id: "b", "Summit", "", "The leaders held face-to-face talks on Sunday.")
+        #expect(try #require(analyze(a, other).conflicts.first).fingerprint != before.fingerprint)
+    }
+
+    @Test func seedsHaveExactlyTheFridaySaturdayConflict() throws {
+        let story = try Story.read(paths: ["bbc", "independent"].map { Paths.package.appendingPathComponent("seeds/\($0).txt").path })
+        let analysis = Analyzer().analyze(story)
+        #expect(analysis.conflicts.count == 1)
+        let conflict = try #require(analysis.conflicts.first)
+        #expect(conflict.kind == .date)
+        #expect(conflict.claims.map(\.evidenceText) == ["Friday", "Saturday"])
+        let sentences = conflict.claims.map { analysis.sentence($0.sentence).text }
+        #expect(sentences[0].contains("Vladimir Putin in Germany on Friday"))
+        #expect(sentences[1].contains("held face-to-face talks for the first time on Saturday"))
+        #expect(analysis.location(of: conflict.claims[0]) == SourceLocation(line: 6, column: 104))
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import FactDiff
+
+@Suite struct ExtractTests {
+    private func dates(_ text: String, published: CivilDate? = nil) -> [(String, String)] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return MentionExtraction.mentions(in: [sentence], context: ExtractionContext(published: published))[0]
+            .filter { $0.kind == .date }
+            .map { ($0.text, $0.value.description) }
+    }
+
+    @Test(arguments: [
+        ("They met in Germany on Friday, officials said.", [("Friday", "weekday:5")]),
+        ("Voters go to the polls on Thursday's ballot.", [("Thursday", "weekday:4")]),
+        ("The deal closed on 13 October 2023.", [("13 October 2023", "date:2023-10-13")]),
+        ("It opened on April 16, 2019, to crowds.", [("April 16, 2019", "date:2019-04-16")]),
+        ("It opened on April 16th.", [("April 16th", "date:--04-16")]),
+        ("It opened on the 16th of April.", [("16th of April", "date:--04-16")]),
+        ("Filed on 2019-04-16 at noon.", [("2019-04-16", "date:2019-04-16")]),
+        ("The talks were in July 2017.", [("July 2017", "month:2017-07")]),
+        ("The regulator blocked it in April.", [("April", "month:--04")]),
+        ("He meddled in the 2016 US election.", [("2016", "year:2016")]),
+        ("Construction began in 2009 and ended on Sept. 3.", [("2009", "year:2009"), ("Sept. 3", "date:--09-03")]),
+    ])
+    func findsDates(text: String, expected: [(String, String)]) {
+        let found = dates(text)
+        #expect(found.map(\.0) == expected.map(\.0))
+        #expect(found.map(\.1) == expected.map(\.1))
+    }
+
+    @Test(arguments: [
+        "The line is closed on Sundays.",
+        "May said she would stay.",
+        "We may never know.",
+        "About 2000 people marched.",
+        "The march began at noon.",
+        "He scored in the 90th minute.",
+    ])
+    func ignoresWhatIsNotADate(text: String) {
+        #expect(dates(text).isEmpty)
+    }
+
+    @Test func weekdaysResolveAgainstThePublicationDate() throws {
+        // Published on Tuesday 6 June 2023.
+        let published = CivilDate(year: 2023, month: 6, day: 6)
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: "", role: .body, paragraph: 0, range: 0..<0)
+        func resolve(_ text: String) -> CivilDate? {
+            var s = sentence
+            s.text = text
+            let mention = MentionExtraction.mentions(in: [s], context: ExtractionContext(published: published))[0].first
+            return (mention?.value as? DateMention)?.resolved
+        }
+        #expect(resolve("Apple unveiled it on Monday.") == CivilDate(year: 2023, month: 6, day: 5))
+        #expect(resolve("Apple unveiled it on Tuesday.") == CivilDate(year: 2023, month: 6, day: 6))
+        #expect(resolve("Apple unveiled it last Tuesday.") == CivilDate(year: 2023, month: 5, day: 30))
+        #expect(resolve("Apple will unveil it on Friday.") == CivilDate(year: 2023, month: 6, day: 9))
+        #expect(resolve("Apple unveiled it on 5 June.") == CivilDate(year: 2023, month: 6, day: 5))
+    }
+
+    @Test func mentionRangesPointAtTheirText() {
+        let text = "On Friday, 16 April 2021, they met."
+        let sentence = Sentence(ref: SentenceRef(article: 2, sentence: 7), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        let mentions = MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0]
+        #expect(mentions.count == 2)
+        for mention in mentions {
+            #expect(String(decoding: Array(text.utf8)[mention.range], as: UTF8.self) == mention.text)
+            #expect(mention.sentence == SentenceRef(article: 2, sentence: 7))
+        }
+    }
+
+    @Test func wordsKeepNumbersAndHyphenatedWordsWhole() {
+        let words = Word.split("Face-to-face talks cost $1,200.50 on Trump's 3.40pm flight.")
+        #expect(words.map(\.lower) == ["face-to-face", "talks", "cost", "1,200.50", "on", "trump's", "3.40pm", "flight"])
+        #expect(words.map(\.isCapitalised) == [true, false, false, false, false, true, false, false])
+        #expect(words.filter(\.isNumeric).map(\.lower) == ["1,200.50"])
+    }
+}

