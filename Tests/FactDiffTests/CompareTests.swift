@@ -81,3 +81,25 @@ import Testing
         #expect(analysis.location(of: conflict.claims[0]) == SourceLocation(line: 6, column: 104))
     }
 }
+
+extension CompareTests {
+    @Test func relativeDayAgainstAWeekdayUsesThePublicationDate() throws {
+        // Published Friday 15 January 2016: yesterday is Thursday.
+        let conflicting = analyze(
+            try makeArticle(id: "a", published: "2016-01-15", "Verdicts", "", "Three men were convicted of the vault burglary yesterday, the court heard."),
+            try makeArticle(id: "b", "Jury convicts", "", "Three men were convicted of the vault burglary on Wednesday, the court heard."))
+        #expect(conflicting.conflicts.map(\.severity) == [.warning])
+        #expect(conflicting.conflicts.first?.claims.map(\.evidenceText) == ["yesterday", "Wednesday"])
+        let agreeing = analyze(
+            try makeArticle(id: "a", published: "2016-01-15", "Verdicts", "", "Three men were convicted of the vault burglary yesterday, the court heard."),
+            try makeArticle(id: "b", "Jury convicts", "", "Three men were convicted of the vault burglary on Thursday, the court heard."))
+        #expect(agreeing.conflicts.isEmpty)
+    }
+
+    @Test func anAgreeingDatePairsBeforeAnotherDate() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Interview", "", "Ryan, in his first interview since being named Saturday as running mate, told Fox News on Tuesday he could win."),
+            try makeArticle(id: "b", "Interview", "", "In an interview with Fox News on Tuesday, Ryan said he could win as running mate."))
+        #expect(analysis.conflicts.isEmpty)
+    }
+}

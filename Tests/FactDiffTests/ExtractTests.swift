@@ -76,3 +76,27 @@ import Testing
         #expect(words.filter(\.isNumeric).map(\.lower) == ["1,200.50"])
     }
 }
+
+extension ExtractTests {
+    @Test(arguments: [
+        ("He led the country from 2000 to 2006.", [String]()),
+        ("Cases between 2009 and 2016 were reviewed.", [String]()),
+        ("Three men were convicted yesterday.", ["day:-1"]),
+        ("MPs will debate it today, and vote last night.", ["day:0", "day:-1"]),
+    ])
+    func yearSpansAreSkippedAndRelativeDaysRead(text: String, values: [String]) {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        let found = MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0]
+        #expect(found.map(\.value.description) == values)
+    }
+
+    @Test func relativeDaysResolveAgainstThePublicationDate() throws {
+        let text = "The jury convicted them yesterday."
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        let found = MentionExtraction.mentions(in: [sentence], context: ExtractionContext(published: CivilDate(year: 2016, month: 1, day: 15)))[0]
+        let value = try #require(found.first?.value as? DateMention)
+        #expect(value.resolved == CivilDate(year: 2016, month: 1, day: 14))
+        #expect(value.description == "day:2016-01-14")
+        #expect(value.spoken == "yesterday (Thursday 14 January)")
+    }
+}

@@ -41,6 +41,9 @@ public struct DateConflictRule: ConflictRule {
     static func disagreement(
         _ x: DateMention, _ y: DateMention, publishedFirst: CivilDate?, publishedSecond: CivilDate?
     ) -> Severity? {
+        if x.relativeDays != nil || y.relativeDays != nil {
+            return relativeDisagreement(x, y, publishedFirst: publishedFirst, publishedSecond: publishedSecond)
+        }
         switch (x.weekday, y.weekday) {
         case (let a?, let b?):
             return a == b ? nil : .error
@@ -54,6 +57,36 @@ public struct DateConflictRule: ConflictRule {
                 if let a, let b, a != b { return .error }
             }
             return nil
+        }
+    }
+
+    /// "yesterday" is a day only through its article's publication date: it
+    /// is compared as that day, and a disagreement of one day is a warning,
+    /// since publication dates are often a day off.
+    private static func relativeDisagreement(
+        _ x: DateMention, _ y: DateMention, publishedFirst: CivilDate?, publishedSecond: CivilDate?
+    ) -> Severity? {
+        let (relative, other, otherPublished) = x.relativeDays != nil ? (x, y, publishedSecond) : (y, x, publishedFirst)
+        guard let day = relative.resolved else { return nil }
+        var apart: Int
+        if let weekday = other.weekday {
+            apart = (day.weekday - weekday + 7) % 7
+            apart = min(apart, 7 - apart)
+        } else if let resolved = other.resolved {
+            apart = abs(resolved.dayNumber - day.dayNumber)
+        } else if other.relativeDays != nil {
+            return nil
+        } else {
+            // A calendar date without a day: compare the fields it gives.
+            for (a, b) in [(other.year ?? otherPublished?.year, day.year), (other.month, day.month)] {
+                if let a, a != b { return .error }
+            }
+            return nil
+        }
+        switch apart {
+        case 0: return nil
+        case 1: return .warning
+        default: return .error
         }
     }
 

@@ -7,13 +7,17 @@
 /// tied to its event word, the nearest content word before it that is not a
 /// name (after it, when the mention opens the clause): "crashed", "announced".
 /// A possessive mention looks right instead ("Thursday's vote"). Two mentions
-/// are compared only when each one's event word occurs in the other
-/// sentence, or one does and the other is a light verb that only carries the
-/// date ("to be held on Wednesday"); among several candidates the ones
-/// sharing more context pair first.
+/// are compared when the event word of one of them occurs in the other
+/// sentence (or is a light verb such as "held" that only carries the date),
+/// unless either event word is a verb of saying: a date next to "said" or
+/// "announced" dates a statement, and outlets quote different statements on
+/// different days without disagreeing about the fact.
+/// The words around the two mentions must also overlap, or the sentences
+/// share a topic but the dates belong to different clauses of it.
+/// Among several candidates the ones sharing more context pair first.
 enum MentionPairing {
     /// Words either side of a mention that describe its event.
-    static let window = 6
+    static let window = 10
 
     static func pairs(
         _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side
@@ -28,11 +32,15 @@ enum MentionPairing {
                 guard let headN = eventWord(of: n, words: b.words) else { continue }
                 let forward = termsB.contains(headM) || lightVerbs.contains(headM)
                 let backward = termsA.contains(headN) || lightVerbs.contains(headN)
-                guard forward, backward, !(lightVerbs.contains(headM) && lightVerbs.contains(headN)) else {
-                    continue
-                }
+                let datesAStatement = sayingVerbs.contains(headM) || sayingVerbs.contains(headN)
                 let shared = contextA.intersection(context(of: n, words: b.words)).count
-                scored.append((shared + (headM == headN ? 2 : 0), i, j))
+                // Two mentions that agree are most likely the same event:
+                // pairing them first, even beside a verb of saying, keeps an
+                // agreeing date from being compared with another date of the
+                // sentence.
+                let agree = m.value.isSame(as: n.value)
+                guard forward || backward, shared > 0, agree || !datesAStatement else { continue }
+                scored.append(((agree ? 100 : 0) + shared + (headM == headN ? 2 : 0), i, j))
             }
         }
         scored.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
@@ -61,6 +69,8 @@ enum MentionPairing {
 
     private static func eventTerm(_ word: Word) -> String? {
         guard !word.isCapitalised, !word.isNumeric else { return nil }
+        // Checked before stopwords, which include "said" and "told".
+        if sayingVerbs.contains(word.lower) { return word.lower }
         let term = TermTable.normalise(word.lower)
         guard !Stopwords.english.contains(term), !vague.contains(term) else { return nil }
         return term
@@ -79,6 +89,14 @@ enum MentionPairing {
         "held", "hold", "take", "took", "taken", "place", "happened", "happen", "occurred", "occur",
         "came", "come", "due", "scheduled", "set", "expected", "planned", "began", "begin", "started",
         "start", "made", "go", "went", "gone",
+    ]
+
+    /// Verbs of saying: a date next to one dates the saying, not the event.
+    static let sayingVerbs: Set<String> = [
+        "announced", "announce", "said", "say", "told", "tell", "reported", "report", "confirmed",
+        "confirm", "revealed", "reveal", "stated", "declared", "disclosed", "tweeted", "wrote",
+        "posted", "claimed", "added", "insisted", "warned", "admitted", "denied", "acknowledged",
+        "published", "released", "briefed", "testified",
     ]
 
     static func contentTerms(_ words: [Word]) -> Set<String> {

@@ -24,12 +24,29 @@ public struct DateExtractor: MentionExtractor {
                     text: String(decoding: text[range], as: UTF8.self), value: value))
         }
 
+        // "from 2000 to 2006", "between 2009 and 2016": the ends of a span
+        // are not each the date of an event, so they are not extracted.
+        for i in words.indices where i >= 2 && Self.year(words[i]) != nil && Self.year(words[i - 2]) != nil {
+            if ["to", "and", "through", "until"].contains(words[i - 1].lower) {
+                used[i] = true
+                used[i - 2] = true
+            }
+        }
+
         for i in words.indices where !used[i] {
             let word = words[i]
             let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
 
             if let iso = isoDate(word.lower) {
                 add(i, i, iso)
+                continue
+            }
+            if let offset = DateWords.relativeDays[word.lower] {
+                add(i, i, relative(offset, context))
+                continue
+            }
+            if i + 1 < words.count, let offset = DateWords.relativePhrases[word.lower]?[words[i + 1].lower] {
+                add(i, i + 1, relative(offset, context))
                 continue
             }
             if word.isCapitalised, let weekday = DateWords.weekdays[bare] {
@@ -49,6 +66,11 @@ public struct DateExtractor: MentionExtractor {
             }
         }
         return result
+    }
+
+    /// "yesterday": a day only the publication date can name.
+    private func relative(_ offset: Int, _ context: ExtractionContext) -> DateMention {
+        DateMention(relativeDays: offset, resolved: context.published?.adding(days: offset), inferred: true)
     }
 
     private func weekdayMention(_ weekday: Int, at i: Int, words: [Word], context: ExtractionContext) -> DateMention {

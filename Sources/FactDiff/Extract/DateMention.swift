@@ -16,6 +16,9 @@ public struct DateMention: MentionValue, Hashable {
 
     /// ISO weekday, 1 (Monday) to 7 (Sunday), when the text names one.
     public var weekday: Int?
+    /// Days from publication for "today" (0), "yesterday" (-1), "last
+    /// night" (-1), "tomorrow" (1).
+    public var relativeDays: Int?
     public var direction: Direction
     public var year: Int?
     public var month: Int?
@@ -26,10 +29,11 @@ public struct DateMention: MentionValue, Hashable {
     public var inferred: Bool
 
     public init(
-        weekday: Int? = nil, direction: Direction = .recent, year: Int? = nil, month: Int? = nil,
-        day: Int? = nil, resolved: CivilDate? = nil, inferred: Bool = false
+        weekday: Int? = nil, relativeDays: Int? = nil, direction: Direction = .recent, year: Int? = nil,
+        month: Int? = nil, day: Int? = nil, resolved: CivilDate? = nil, inferred: Bool = false
     ) {
         self.weekday = weekday
+        self.relativeDays = relativeDays
         self.direction = direction
         self.year = year
         self.month = month
@@ -39,9 +43,14 @@ public struct DateMention: MentionValue, Hashable {
     }
 
     /// `weekday:5`, `date:2019-04-16`, `date:--04-16`, `month:2019-04`,
-    /// `month:--04` or `year:2016`: the value the JSON report shows.
+    /// `month:--04`, `year:2016`, or for a relative day `day:2019-01-15`
+    /// (resolved) or `day:-1` (no publication date): the value the JSON
+    /// report shows.
     public var description: String {
         if let weekday { return "weekday:\(weekday)" }
+        if let relativeDays {
+            return resolved.map { "day:\($0)" } ?? "day:\(relativeDays > 0 ? "+" : "")\(relativeDays)"
+        }
         let y = year.map { String($0) } ?? "-"
         let m = month.map { $0 < 10 ? "0\($0)" : "\($0)" }
         let d = day.map { $0 < 10 ? "0\($0)" : "\($0)" }
@@ -60,6 +69,11 @@ public struct DateMention: MentionValue, Hashable {
     /// A readable form for messages: "Friday", "16 April 2019", "April".
     public var spoken: String {
         if let weekday { return DateWords.weekdayNames[weekday - 1] }
+        if let relativeDays {
+            let word = DateWords.relativeNames[relativeDays] ?? "day \(relativeDays)"
+            guard let resolved else { return word }
+            return "\(word) (\(DateWords.weekdayNames[resolved.weekday - 1]) \(resolved.day) \(DateWords.monthNames[resolved.month - 1]))"
+        }
         var parts: [String] = []
         if let day { parts.append(String(day)) }
         if let month { parts.append(DateWords.monthNames[month - 1]) }
@@ -102,6 +116,17 @@ enum DateWords {
         "last", "next", "this", "before", "after", "between", "through", "throughout", "the",
         "and", "to", "or", "until", "around", "that", "each", "every",
     ]
+
+    /// Days relative to publication, as news writes them.
+    static let relativeDays: [String: Int] = [
+        "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+    ]
+    /// Two-word forms: "last night", "this morning".
+    static let relativePhrases: [String: [String: Int]] = [
+        "last": ["night": -1],
+        "this": ["morning": 0, "afternoon": 0, "evening": 0],
+    ]
+    static let relativeNames: [Int: String] = [0: "today", -1: "yesterday", 1: "tomorrow"]
 
     /// Words that put a weekday in the future of the publication date.
     static let futureMarkers: Set<String> = [
