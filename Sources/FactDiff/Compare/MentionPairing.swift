@@ -57,10 +57,7 @@ enum MentionPairing {
 
     /// The content word that says what happened at the mention.
     static func eventWord(of mention: Mention, words: [Word]) -> String? {
-        guard let start = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }) else {
-            return nil
-        }
-        let end = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }) ?? start
+        guard let (start, end) = wordSpan(of: mention, in: words) else { return nil }
         let before = stride(from: start - 1, through: 0, by: -1).lazy.compactMap { eventTerm(words[$0]) }.first
         let after = ((end + 1)..<max(end + 1, words.count)).lazy.compactMap { eventTerm(words[$0]) }.first
         let possessive = words[end].lower.hasSuffix("'s")
@@ -110,15 +107,21 @@ enum MentionPairing {
 
     /// Content words within ``window`` words of the mention.
     static func context(of mention: Mention, words: [Word]) -> Set<String> {
-        guard let start = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }) else {
-            return []
-        }
-        let end = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }) ?? start
+        guard let (start, end) = wordSpan(of: mention, in: words) else { return [] }
         var result: Set<String> = []
         for k in max(0, start - window)..<min(words.count, end + window + 1) where k < start || k > end {
             let term = TermTable.normalise(words[k].lower)
             if !Stopwords.english.contains(term), !words[k].isNumeric { result.insert(term) }
         }
         return result
+    }
+
+    /// The first and last word the mention covers.
+    private static func wordSpan(of mention: Mention, in words: [Word]) -> (Int, Int)? {
+        guard let start = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }) else {
+            return nil
+        }
+        let end = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }) ?? start
+        return (start, max(start, end))
     }
 }

@@ -11,6 +11,11 @@ public struct StoryAnalysis: Sendable {
 
     public var articles: [Article] { story.articles }
 
+    /// How many conflicts have this severity.
+    public func count(_ severity: Severity) -> Int {
+        conflicts.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+
     public func sentence(_ ref: SentenceRef) -> Sentence {
         sentences[ref.article][ref.sentence]
     }

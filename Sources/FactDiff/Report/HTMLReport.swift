@@ -35,8 +35,8 @@ public enum HTMLReport {
     }
 
     static func summaryLine(_ analysis: StoryAnalysis) -> String {
-        let errors = analysis.conflicts.filter { $0.severity == .error }.count
-        let warnings = analysis.conflicts.count - errors
+        let errors = analysis.count(.error)
+        let warnings = analysis.count(.warning)
         let conflicts = analysis.conflicts.isEmpty
             ? "No conflicts"
             : "\(analysis.conflicts.count) conflict\(analysis.conflicts.count == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"))"

@@ -119,8 +119,8 @@ public enum JSONReport {
 
         init(_ analysis: StoryAnalysis) {
             conflicts = analysis.conflicts.count
-            errors = analysis.conflicts.filter { $0.severity == .error }.count
-            warnings = analysis.conflicts.filter { $0.severity == .warning }.count
+            errors = analysis.count(.error)
+            warnings = analysis.count(.warning)
             alignments = analysis.alignments.count
             sentences = analysis.sentences.reduce(0) { $0 + $1.count }
         }

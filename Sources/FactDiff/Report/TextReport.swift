@@ -19,8 +19,9 @@ public struct TextReport: Sendable {
         for analysis in analyses {
             articles += analysis.articles.count
             alignments += analysis.alignments.count
+            errors += analysis.count(.error)
+            warnings += analysis.count(.warning)
             for conflict in analysis.conflicts {
-                if conflict.severity == .error { errors += 1 } else { warnings += 1 }
                 out += diagnostic(conflict, analysis)
             }
         }
