@@ -90,14 +90,13 @@ public enum ArticleReader {
     private static func readFrontMatter(
         _ lines: [Substring], into article: inout Article
     ) throws(InputError) -> Int {
-        guard lines.dropFirst().contains(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" })
+        else {
             throw InputError(path: article.path, reason: .unclosedFrontMatter(line: 1))
         }
-        var index = 1
-        while index < lines.count {
+        for index in 1..<closing {
             let line = lines[index]
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" { return index + 1 }
             if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
                 guard let colon = line.firstIndex(of: ":") else {
                     throw InputError(
@@ -129,8 +128,7 @@ public enum ArticleReader {
                 default: break  // other keys are allowed and ignored
                 }
             }
-            index += 1
         }
-        throw InputError(path: article.path, reason: .unclosedFrontMatter(line: 1))
+        return closing + 1
     }
 }
