@@ -68,12 +68,10 @@ public struct DateConflictRule: ConflictRule {
     ) -> Severity? {
         let (relative, other, otherPublished) = x.relativeDays != nil ? (x, y, publishedSecond) : (y, x, publishedFirst)
         guard let day = relative.resolved else { return nil }
-        var apart: Int
         if let weekday = other.weekday {
-            apart = (day.weekday - weekday + 7) % 7
-            apart = min(apart, 7 - apart)
+            return severity(daysApart: weekdaysApart(day.weekday, weekday))
         } else if let resolved = other.resolved {
-            apart = abs(resolved.dayNumber - day.dayNumber)
+            return severity(daysApart: abs(resolved.dayNumber - day.dayNumber))
         } else if other.relativeDays != nil {
             return nil
         } else {
@@ -83,11 +81,22 @@ public struct DateConflictRule: ConflictRule {
             }
             return nil
         }
-        switch apart {
+    }
+
+    /// Days one off are a warning: publication dates and time zones move a
+    /// day by one.
+    private static func severity(daysApart: Int) -> Severity? {
+        switch daysApart {
         case 0: return nil
         case 1: return .warning
         default: return .error
         }
+    }
+
+    /// The shorter way round the week between two ISO weekdays, 0 to 3.
+    private static func weekdaysApart(_ a: Int, _ b: Int) -> Int {
+        let forward = (a - b + 7) % 7
+        return min(forward, 7 - forward)
     }
 
     /// A weekday against a calendar day: they agree when the day fell on
@@ -98,8 +107,6 @@ public struct DateConflictRule: ConflictRule {
             let year = date.year ?? date.resolved?.year ?? published?.year,
             let civil = CivilDate(year: year, month: month, day: day)
         else { return nil }
-        if civil.weekday == weekday { return nil }
-        let apart = (civil.weekday - weekday + 7) % 7
-        return apart == 1 || apart == 6 ? .warning : .error
+        return severity(daysApart: weekdaysApart(civil.weekday, weekday))
     }
 }

@@ -24,16 +24,17 @@ enum MentionPairing {
     ) -> [(Mention, Mention)] {
         let termsA = contentTerms(a.words)
         let termsB = contentTerms(b.words)
+        let heads = (first.map { eventWord(of: $0, words: a.words) }, second.map { eventWord(of: $0, words: b.words) })
+        let contexts = (first.map { context(of: $0, words: a.words) }, second.map { context(of: $0, words: b.words) })
         var scored: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
-            guard let headM = eventWord(of: m, words: a.words) else { continue }
-            let contextA = context(of: m, words: a.words)
+            guard let headM = heads.0[i] else { continue }
             for (j, n) in second.enumerated() {
-                guard let headN = eventWord(of: n, words: b.words) else { continue }
+                guard let headN = heads.1[j] else { continue }
                 let forward = termsB.contains(headM) || lightVerbs.contains(headM)
                 let backward = termsA.contains(headN) || lightVerbs.contains(headN)
                 let datesAStatement = sayingVerbs.contains(headM) || sayingVerbs.contains(headN)
-                let shared = contextA.intersection(context(of: n, words: b.words)).count
+                let shared = contexts.0[i].intersection(contexts.1[j]).count
                 // Two mentions that agree are most likely the same event:
                 // pairing them first, even beside a verb of saying, keeps an
                 // agreeing date from being compared with another date of the
@@ -97,12 +98,14 @@ enum MentionPairing {
     ]
 
     static func contentTerms(_ words: [Word]) -> Set<String> {
-        var result: Set<String> = []
-        for word in words where !word.isNumeric {
-            let term = TermTable.normalise(word.lower)
-            if !Stopwords.english.contains(term) { result.insert(term) }
-        }
-        return result
+        Set(words.lazy.compactMap(contentTerm))
+    }
+
+    /// A word's normalised term, unless it is a number or a stopword.
+    private static func contentTerm(_ word: Word) -> String? {
+        guard !word.isNumeric else { return nil }
+        let term = TermTable.normalise(word.lower)
+        return Stopwords.english.contains(term) ? nil : term
     }
 
     /// Content words within ``window`` words of the mention.
@@ -110,8 +113,7 @@ enum MentionPairing {
         guard let (start, end) = wordSpan(of: mention, in: words) else { return [] }
         var result: Set<String> = []
         for k in max(0, start - window)..<min(words.count, end + window + 1) where k < start || k > end {
-            let term = TermTable.normalise(words[k].lower)
-            if !Stopwords.english.contains(term), !words[k].isNumeric { result.insert(term) }
+            if let term = contentTerm(words[k]) { result.insert(term) }
         }
         return result
     }
