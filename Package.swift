@@ -19,8 +19,19 @@ let package = Package(
         ),
         // The thin Swift layer over libxml2: owns every xmlDoc/xmlNode pointer.
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        // Snowball's stemmers as Debian ships them (no pkg-config file).
+        .systemLibrary(
+            name: "CLibStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // The thin Swift layer over libstemmer: owns every sb_stemmer pointer.
+        .target(name: "Snowball", dependencies: ["CLibStemmer"]),
         // The pipeline: Ingest → Segment → Extract → Align → Compare → Report.
-        .target(name: "FactDiff", dependencies: ["LibXML"]),
+        .target(
+            name: "FactDiff",
+            dependencies: ["LibXML", "Snowball"],
+            resources: [.copy("Resources/related-stems.txt")]
+        ),
         // The command: parses arguments and calls the library.
         .executableTarget(
             name: "FactDiffCLI",
@@ -31,6 +42,7 @@ let package = Package(
             path: "Sources/factdiff"
         ),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "SnowballTests", dependencies: ["Snowball"]),
         .testTarget(
             name: "FactDiffTests",
             dependencies: ["FactDiff", "FactDiffCLI"],

@@ -9,6 +9,6 @@ struct FactDiffCommand: ParsableCommand {
             2 for a usage error or unusable input.
             """,
         version: "0.1.0",
-        subcommands: [CompareCommand.self]
+        subcommands: [CompareCommand.self, SimilarityCommand.self]
     )
 }

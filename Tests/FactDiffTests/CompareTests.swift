@@ -22,7 +22,7 @@ import Testing
             try makeArticle(id: "a", published: "2023-06-06", "Vision Pro arrives", "", "Apple unveiled its headset on Monday at a developer conference."),
             try makeArticle(id: "b", "A look at WWDC", "", "Apple unveiled its headset on June 5 at a developer conference."),
             try makeArticle(id: "c", "Mixed reality bet", "", "Apple unveiled its headset on 5 June 2023 at a developer conference."))
-        #expect(analysis.alignments.count == 3)
+        #expect(analysis.alignments.map(\.sentences.count) == [3])
         #expect(analysis.conflicts.isEmpty)
     }
 

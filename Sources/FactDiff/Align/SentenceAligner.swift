@@ -1,125 +1,347 @@
 import Foundation
 
-/// Finds, for every pair of articles, the sentences that report the same
-/// fact.
+/// Finds the sentences of different articles that report the same fact and
+/// gathers them into groups, one group per fact.
 ///
-/// Similarity is the cosine of IDF-weighted term sets (``TermVector``): a
-/// term that occurs in few sentences of the story says more about which fact
-/// a sentence reports than a common one. Candidate pairs come from an
-/// inverted index, so only sentences that share a term are ever scored; each
-/// sentence then keeps at most one partner per other article, best score
-/// first.
+/// For each pair of articles, candidate pairs come from an inverted index over
+/// content terms and their WordNet groups, so only sentences sharing a term or
+/// a related one are scored: the cost per article pair grows with the number
+/// of sentence pairs that share a rare term, not with the product of the
+/// article lengths. Each sentence first keeps its best partner per article
+/// (1:1); a sentence whose best partner is taken may still join it when it
+/// covers words that partner's match does not (1:n: one long sentence told in
+/// two short ones). Pairs then merge into n-way groups while the merged
+/// group's sentences still match on average, so chains of weak links do not
+/// pile unrelated sentences together.
 public struct SentenceAligner: Sendable {
-    /// Pairs scoring below this are not aligned. Chosen on the dev cases of
-    /// ../shared/eval (see the README's measurements).
+    /// Pairs scoring below this are not aligned. The score is the model's
+    /// paraphrase probability (``SimilarityModel``), which is low for two
+    /// outlets' different wordings of one fact; the threshold was chosen on
+    /// the dev cases of ../shared/eval (see the README's measurements).
     public var threshold: Double
-    /// How much more a name or a number weighs than another word.
-    public var anchorBoost: Double
+    /// How much a difference in position (0 to 1 through the article) lowers a
+    /// score: a weak prior, since outlets tell a story roughly in order.
+    public var positionWeight: Double
 
-    public init(threshold: Double = 0.15, anchorBoost: Double = 1.5) {
+    public init(threshold: Double = 0.08, positionWeight: Double = 0.3) {
         self.threshold = threshold
-        self.anchorBoost = anchorBoost
+        self.positionWeight = positionWeight
     }
 
     /// `sentences[a]` are the sentences of article `a`. Repeated sentences
     /// (``Sentence/repeatOf``) take no part.
     public func align(_ sentences: [[Sentence]]) -> [Alignment] {
-        let vectors = termVectors(sentences)
-        var result: [Alignment] = []
+        let (vectors, groups) = Self.vectors(sentences)
+        var scores: [PairKey: Double] = [:]
+        var edges: [Edge] = []
         for a in sentences.indices {
             for b in sentences.indices where b > a {
-                result += alignPair(vectors[a], vectors[b], a, b)
-            }
-        }
-        return result.sorted { ($0.sentences.first!, $0.sentences.last!) < ($1.sentences.first!, $1.sentences.last!) }
-    }
-
-    /// Similarity of two sentences on their own, with document frequencies
-    /// from just the two; what `factdiff similarity` will print.
-    public func similarity(_ first: String, _ second: String) -> Double {
-        let a = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: first, role: .body, paragraph: 0, range: 0..<0)
-        let b = Sentence(ref: SentenceRef(article: 1, sentence: 0), text: second, role: .body, paragraph: 0, range: 0..<0)
-        let vectors = termVectors([[a], [b]])
-        guard let x = vectors[0][0], let y = vectors[1][0] else { return 0 }
-        // Rounded so that the order of the two sentences, which changes the
-        // order of the floating-point sum, cannot change the printed score.
-        return (Self.cosine(x, y) * 1_000_000).rounded() / 1_000_000
-    }
-
-    private func termVectors(_ sentences: [[Sentence]]) -> [[TermVector?]] {
-        var table = TermTable()
-        let raw = sentences.map { article in
-            article.map { sentence in sentence.repeatOf == nil ? table.terms(of: sentence.text) : nil }
-        }
-        let documents = Double(max(1, raw.joined().compactMap { $0 }.count))
-        return raw.map { article in
-            article.map { terms in
-                guard let terms, !terms.isEmpty else { return nil }
-                var ids: [Int32] = []
-                var weights: [Double] = []
-                for (id, isAnchor) in terms.sorted(by: { $0.id < $1.id }) {
-                    let df = Double(table.documentFrequency[Int(id)])
-                    let idf = log(1 + documents / df)
-                    ids.append(id)
-                    weights.append(idf * (isAnchor ? anchorBoost : 1))
+                let candidates = scorePairs(vectors[a], vectors[b], groups: groups)
+                for candidate in candidates {
+                    scores[PairKey(candidate.i, a, candidate.j, b)] = candidate.score
                 }
-                let norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
-                return TermVector(terms: ids, weights: weights, norm: norm)
+                edges += select(candidates, vectors[a], vectors[b], a, b, groups: groups)
             }
+        }
+        return Self.group(edges, scores: scores, minimumLinkage: threshold)
+    }
+
+    /// Scores for sentence pairs given as text, with document frequencies
+    /// taken from all the given sentences together; what `factdiff
+    /// similarity` prints. No position prior: the sentences have no article.
+    public func similarities(_ pairs: [(String, String)]) -> [Double] {
+        features(pairs).map { features in
+            guard let features else { return 0 }
+            return Self.rounded(SimilarityModel.trained.score(features))
         }
     }
 
-    private func alignPair(_ first: [TermVector?], _ second: [TermVector?], _ a: Int, _ b: Int) -> [Alignment] {
-        var postings: [Int32: [Int]] = [:]
-        for (index, vector) in second.enumerated() {
-            guard let vector else { continue }
-            for term in vector.terms { postings[term, default: []].append(index) }
+    /// The model's inputs for each pair (nil when a sentence has no content
+    /// word), for `factdiff similarity --features` and training.
+    func features(_ pairs: [(String, String)]) -> [PairFeatures?] {
+        var table = TermTable()
+        let tokens = pairs.map { (table.tokens(of: $0.0), table.tokens(of: $0.1)) }
+        return tokens.map { first, second in
+            guard let x = table.vector(first, position: 0), let y = table.vector(second, position: 0) else {
+                return nil
+            }
+            return PairFeatures(x, y, groups: table.groups)
         }
-        var candidates: [(score: Double, i: Int, j: Int)] = []
+    }
+
+    public static var featureNames: [String] { PairFeatures.names }
+
+    /// The features printed as numbers, for the command line.
+    public func featureRows(_ pairs: [(String, String)]) -> [[Double]?] {
+        features(pairs).map { $0?.values }
+    }
+
+    // MARK: - Scoring
+
+    private static func vectors(_ sentences: [[Sentence]]) -> ([[TermVector?]], [[Int32]]) {
+        var table = TermTable()
+        let tokens = sentences.map { article in
+            article.map { sentence in sentence.repeatOf == nil ? table.tokens(of: sentence.text) : nil }
+        }
+        let vectors = tokens.map { article in
+            article.enumerated().map { index, tokens in
+                tokens.flatMap {
+                    table.vector($0, position: article.count > 1 ? Double(index) / Double(article.count - 1) : 0)
+                }
+            }
+        }
+        return (vectors, table.groups)
+    }
+
+    /// The model's score for the two sentences, or for the shorter one and
+    /// the stretch of the longer one that matches it, whichever is higher:
+    /// a sentence that reports one fact among several still aligns with a
+    /// sentence that reports just that fact.
+    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) -> Double {
+        var p = SimilarityModel.trained.score(PairFeatures(x, y, groups: groups))
+        let (short, long) = x.sequence.count <= y.sequence.count ? (x, y) : (y, x)
+        if let window = Self.matchingWindow(of: long, for: short, groups: groups), window.count < long.sequence.count {
+            let part = long.slice(window)
+            if part.kinds.contains(where: { $0 != .function }) {
+                p = max(p, SimilarityModel.trained.score(PairFeatures(short, part, groups: groups)))
+            }
+        }
+        return p * (1 - positionWeight * abs(x.position - y.position))
+    }
+
+    /// The shortest run of `long`'s tokens that holds every content token
+    /// matching `short` (the same term or a related one), widened to at least
+    /// the length of `short`; nil when nothing matches.
+    static func matchingWindow(of long: TermVector, for short: TermVector, groups: [[Int32]]) -> Range<Int>? {
+        let shortGroups = Set(short.terms.flatMap { groups[Int($0)] })
+        var first: Int?
+        var last = 0
+        for (index, term) in long.sequence.enumerated() {
+            guard let k = Self.index(of: term, in: long), long.kinds[k] != .function else { continue }
+            let matches =
+                PairFeatures.contains(short.terms, term) || groups[Int(term)].contains(where: shortGroups.contains)
+            if matches {
+                if first == nil { first = index }
+                last = index
+            }
+        }
+        guard var low = first else { return nil }
+        var high = last + 1
+        while high - low < short.sequence.count {
+            if low > 0 { low -= 1 }
+            if high - low < short.sequence.count, high < long.sequence.count { high += 1 }
+            if low == 0, high == long.sequence.count { break }
+        }
+        return low..<high
+    }
+
+    private static func index(of term: Int32, in vector: TermVector) -> Int? {
+        var low = 0
+        var high = vector.terms.count
+        while low < high {
+            let mid = (low + high) / 2
+            if vector.terms[mid] < term { low = mid + 1 } else { high = mid }
+        }
+        return low < vector.terms.count && vector.terms[low] == term ? low : nil
+    }
+
+    /// Every pair of sentences that share a content term or a related one,
+    /// scored; pairs below the threshold are dropped at once.
+    private func scorePairs(_ first: [TermVector?], _ second: [TermVector?], groups: [[Int32]]) -> [Candidate] {
+        // Keys: a term id, or a lexicon group as a negative number.
+        var postings: [Int64: [Int]] = [:]
+        for (j, vector) in second.enumerated() {
+            guard let vector else { continue }
+            for key in Self.indexKeys(vector, groups: groups) { postings[key, default: []].append(j) }
+        }
+        var candidates: [Candidate] = []
         for (i, vector) in first.enumerated() {
             guard let vector else { continue }
             var touched: Set<Int> = []
-            for term in vector.terms {
-                for j in postings[term] ?? [] { touched.insert(j) }
+            for key in Self.indexKeys(vector, groups: groups) {
+                for j in postings[key] ?? [] { touched.insert(j) }
             }
-            for j in touched {
-                guard let other = second[j] else { continue }
-                let score = Self.cosine(vector, other)
-                if score >= threshold { candidates.append((score, i, j)) }
+            for j in touched.sorted() {
+                let s = score(vector, second[j]!, groups: groups)
+                if s >= threshold { candidates.append(Candidate(i: i, j: j, score: s)) }
             }
         }
-        candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
-        var usedFirst: Set<Int> = []
-        var usedSecond: Set<Int> = []
-        var result: [Alignment] = []
-        for candidate in candidates where !usedFirst.contains(candidate.i) && !usedSecond.contains(candidate.j) {
-            usedFirst.insert(candidate.i)
-            usedSecond.insert(candidate.j)
-            result.append(
-                Alignment(
-                    score: (candidate.score * 1000).rounded() / 1000,
-                    sentences: [SentenceRef(article: a, sentence: candidate.i), SentenceRef(article: b, sentence: candidate.j)]))
-        }
-        return result
+        return candidates
     }
 
-    /// Both vectors hold sorted term ids; a merge walks them once.
-    static func cosine(_ x: TermVector, _ y: TermVector) -> Double {
-        guard x.norm > 0, y.norm > 0 else { return 0 }
-        var i = 0
-        var j = 0
-        var dot = 0.0
-        while i < x.terms.count, j < y.terms.count {
-            if x.terms[i] == y.terms[j] {
-                dot += x.weights[i] * y.weights[j]
-                i += 1
-                j += 1
-            } else if x.terms[i] < y.terms[j] {
-                i += 1
-            } else {
-                j += 1
+    private static func indexKeys(_ vector: TermVector, groups: [[Int32]]) -> Set<Int64> {
+        var keys: Set<Int64> = []
+        for (k, term) in vector.terms.enumerated() where vector.kinds[k] != .function {
+            keys.insert(Int64(term))
+            for group in groups[Int(term)] { keys.insert(-1 - Int64(group)) }
+        }
+        return keys
+    }
+
+    // MARK: - Selection
+
+    /// 1:1 by best score first, then 1:n: a sentence left without a partner
+    /// joins the partner it prefers when it covers a part of that sentence
+    /// which its current match does not.
+    private func select(
+        _ candidates: [Candidate], _ first: [TermVector?], _ second: [TermVector?], _ a: Int, _ b: Int,
+        groups: [[Int32]]
+    ) -> [Edge] {
+        let ranked = candidates.sorted()
+        var partnerOfFirst: [Int: Int] = [:]
+        var partnerOfSecond: [Int: Int] = [:]
+        var edges: [Edge] = []
+        for c in ranked where partnerOfFirst[c.i] == nil && partnerOfSecond[c.j] == nil {
+            partnerOfFirst[c.i] = c.j
+            partnerOfSecond[c.j] = c.i
+            edges.append(Edge(c, a, b))
+        }
+        // Each leftover sentence's preferred partner, best first.
+        var bestOfFirst: [Int: Candidate] = [:]
+        var bestOfSecond: [Int: Candidate] = [:]
+        for c in ranked {
+            if partnerOfFirst[c.i] == nil, bestOfFirst[c.i] == nil { bestOfFirst[c.i] = c }
+            if partnerOfSecond[c.j] == nil, bestOfSecond[c.j] == nil { bestOfSecond[c.j] = c }
+        }
+        for c in bestOfSecond.values.sorted() {
+            // c.j is left over; c.i already has partnerOfFirst[c.i].
+            guard let taken = partnerOfFirst[c.i] else { continue }
+            if Self.addsCoverage(first[c.i]!, second[taken]!, second[c.j]!, groups: groups) { edges.append(Edge(c, a, b)) }
+        }
+        for c in bestOfFirst.values.sorted() {
+            guard let taken = partnerOfSecond[c.j] else { continue }
+            if Self.addsCoverage(second[c.j]!, first[taken]!, first[c.i]!, groups: groups) { edges.append(Edge(c, a, b)) }
+        }
+        return edges
+    }
+
+    /// Whether `extra` matches a real share of `long`'s weight that `matched`
+    /// leaves uncovered: then the two short sentences split the long one.
+    static func addsCoverage(_ long: TermVector, _ matched: TermVector, _ extra: TermVector, groups: [[Int32]]) -> Bool {
+        var total = 0.0
+        var added = 0.0
+        for (k, term) in long.terms.enumerated() where long.kinds[k] != .function {
+            total += long.weights[k]
+            if !PairFeatures.contains(matched.terms, term), PairFeatures.contains(extra.terms, term) {
+                added += long.weights[k]
             }
         }
-        return min(1, dot / (x.norm * y.norm))
+        return total > 0 && added / total >= minimumSplitShare
+    }
+
+    /// The share of a long sentence's weight a second short sentence must
+    /// cover on its own to be aligned with it too.
+    static let minimumSplitShare = 0.25
+
+    // MARK: - Grouping
+
+    /// Union of the selected pairs into groups, strongest first. Two groups
+    /// merge only while the pairs across them (from different articles)
+    /// score at least `minimumLinkage` on average, counting unscored pairs
+    /// as zero; a pair that cannot merge stays an alignment of its own.
+    static func group(_ edges: [Edge], scores: [PairKey: Double], minimumLinkage: Double) -> [Alignment] {
+        var groupOf: [SentenceRef: Int] = [:]
+        var members: [[SentenceRef]] = []
+        var edgeScores: [[Double]] = []
+        var standalone: [Alignment] = []
+        for edge in edges.sorted() {
+            let gx = groupOf[edge.x]
+            let gy = groupOf[edge.y]
+            switch (gx, gy) {
+            case (nil, nil):
+                groupOf[edge.x] = members.count
+                groupOf[edge.y] = members.count
+                members.append([edge.x, edge.y])
+                edgeScores.append([edge.score])
+            case (let g?, nil), (nil, let g?):
+                let newcomer = gx == nil ? edge.x : edge.y
+                if linkage(members[g], [newcomer], scores) >= minimumLinkage {
+                    groupOf[newcomer] = g
+                    members[g].append(newcomer)
+                    edgeScores[g].append(edge.score)
+                } else {
+                    standalone.append(Alignment(score: rounded(edge.score), sentences: [edge.x, edge.y]))
+                }
+            case (let g?, let h?):
+                if g == h {
+                    edgeScores[g].append(edge.score)
+                } else if linkage(members[g], members[h], scores) >= minimumLinkage {
+                    for ref in members[h] { groupOf[ref] = g }
+                    members[g] += members[h]
+                    members[h] = []
+                    edgeScores[g] += edgeScores[h]
+                    edgeScores[h] = []
+                } else {
+                    standalone.append(Alignment(score: rounded(edge.score), sentences: [edge.x, edge.y]))
+                }
+            }
+        }
+        var result = standalone
+        for (g, refs) in members.enumerated() where !refs.isEmpty {
+            let mean = edgeScores[g].reduce(0, +) / Double(edgeScores[g].count)
+            result.append(Alignment(score: rounded(mean), sentences: refs))
+        }
+        return result.sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
+    }
+
+    private static func linkage(_ g: [SentenceRef], _ h: [SentenceRef], _ scores: [PairKey: Double]) -> Double {
+        var sum = 0.0
+        var count = 0
+        for x in g {
+            for y in h where x.article != y.article {
+                sum += scores[PairKey(x, y)] ?? 0
+                count += 1
+            }
+        }
+        return count > 0 ? sum / Double(count) : 0
+    }
+
+    /// Rounded so that the order of a floating-point sum cannot change a
+    /// printed score.
+    static func rounded(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
+
+    // MARK: - Types
+
+    struct Candidate: Comparable {
+        var i: Int
+        var j: Int
+        var score: Double
+
+        /// Best score first, then document order, so ties break the same way
+        /// on every run.
+        static func < (l: Candidate, r: Candidate) -> Bool {
+            (l.score, r.i, r.j) > (r.score, l.i, l.j)
+        }
+    }
+
+    struct Edge: Comparable {
+        var x: SentenceRef
+        var y: SentenceRef
+        var score: Double
+
+        init(_ c: Candidate, _ a: Int, _ b: Int) {
+            x = SentenceRef(article: a, sentence: c.i)
+            y = SentenceRef(article: b, sentence: c.j)
+            score = c.score
+        }
+
+        static func < (l: Edge, r: Edge) -> Bool {
+            if l.score != r.score { return l.score > r.score }
+            return (l.x, l.y) < (r.x, r.y)
+        }
+    }
+
+    /// An unordered pair of sentences.
+    struct PairKey: Hashable {
+        var low: SentenceRef
+        var high: SentenceRef
+
+        init(_ x: SentenceRef, _ y: SentenceRef) {
+            (low, high) = x < y ? (x, y) : (y, x)
+        }
+
+        init(_ i: Int, _ a: Int, _ j: Int, _ b: Int) {
+            self.init(SentenceRef(article: a, sentence: i), SentenceRef(article: b, sentence: j))
+        }
     }
 }

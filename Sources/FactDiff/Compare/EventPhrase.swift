@@ -5,12 +5,12 @@ enum EventPhrase {
     /// not what), nearest to the mention first, written in sentence order.
     static func between(_ a: AlignedPair.Side, _ b: AlignedPair.Side, near mention: Mention, limit: Int = 2) -> String? {
         let otherTerms = Set(
-            b.words.filter { !$0.isCapitalised && !$0.isNumeric }.map { TermTable.normalise($0.lower) })
+            b.words.filter { !$0.isCapitalised && !$0.isNumeric }.map { Word.normalise($0.lower) })
         var candidates: [(distance: Int, index: Int)] = []
         for (index, word) in a.words.enumerated() {
             guard !word.isCapitalised, !word.isNumeric, word.range.upperBound <= mention.range.lowerBound || word.range.lowerBound >= mention.range.upperBound
             else { continue }
-            let term = TermTable.normalise(word.lower)
+            let term = Word.normalise(word.lower)
             guard !Stopwords.english.contains(term), otherTerms.contains(term), !vague.contains(term) else { continue }
             let distance = word.range.upperBound <= mention.range.lowerBound
                 ? mention.range.lowerBound - word.range.upperBound

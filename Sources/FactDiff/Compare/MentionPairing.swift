@@ -69,7 +69,7 @@ enum MentionPairing {
         guard !word.isCapitalised, !word.isNumeric else { return nil }
         // Checked before stopwords, which include "said" and "told".
         if sayingVerbs.contains(word.lower) { return word.lower }
-        let term = TermTable.normalise(word.lower)
+        let term = Word.normalise(word.lower)
         guard !Stopwords.english.contains(term), !vague.contains(term) else { return nil }
         return term
     }
@@ -104,7 +104,7 @@ enum MentionPairing {
     /// A word's normalised term, unless it is a number or a stopword.
     private static func contentTerm(_ word: Word) -> String? {
         guard !word.isNumeric else { return nil }
-        let term = TermTable.normalise(word.lower)
+        let term = Word.normalise(word.lower)
         return Stopwords.english.contains(term) ? nil : term
     }
 

@@ -83,3 +83,19 @@ public struct Word: Hashable, Sendable {
             || isDigit(c) || c >= 0x80
     }
 }
+
+extension Word {
+    /// A lowercased word without possessive or plural ending, so "talks"
+    /// meets "talk" and "Russia's" meets "Russia" when event words are
+    /// compared (the aligner stems instead; this keeps mention pairing cheap
+    /// and conservative).
+    static func normalise(_ word: String) -> String {
+        var w = Substring(word)
+        if w.hasSuffix("'s") || w.hasSuffix("s'") { w = w.dropLast(2) }
+        if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            w = w.dropLast()
+        }
+        return String(w)
+    }
+}

@@ -5,6 +5,11 @@ import Foundation
 public enum ArticleReader {
     /// Reads and checks one file. `displayPath` is how diagnostics name it.
     public static func read(path: String) throws(InputError) -> Article {
+        try parse(data: readData(path: path), path: path, id: articleID(forPath: path))
+    }
+
+    /// The bytes of a file that exists and is not a directory.
+    static func readData(path: String) throws(InputError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(path: path, reason: .missing)
@@ -19,7 +24,7 @@ public enum ArticleReader {
             let why = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
             throw InputError(path: path, reason: .unreadable(why))
         }
-        return try parse(data: data, path: path, id: articleID(forPath: path))
+        return data
     }
 
     /// The file name without its extension.
@@ -53,7 +58,7 @@ public enum ArticleReader {
         return article
     }
 
-    private static func decode(_ data: Data, path: String) throws(InputError) -> String {
+    static func decode(_ data: Data, path: String) throws(InputError) -> String {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)

@@ -14,6 +14,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case duplicateID(String, otherPath: String)
         case tooFewArticles(Int)
         case cannotWrite(String)
+        case notASentencePair(line: Int, fields: Int)
     }
 
     public var path: String
@@ -41,6 +42,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooFewArticles(let count):
             return "\(path): a comparison needs at least two articles, got \(count)"
         case .cannotWrite(let why): return "\(path): cannot write: \(why)"
+        case .notASentencePair(let line, let fields):
+            return "\(path):\(line): expected two sentences separated by a tab, found \(fields) field\(fields == 1 ? "" : "s")"
         }
     }
 }
