@@ -133,4 +133,17 @@ import Testing
         #expect(lexicon.groups(of: "def") == [0, 1])
         #expect(lexicon.groups(of: "xyz").isEmpty)
     }
+
+    @Test func coverageListsWhatOnlyOneSourceReports() {
+        var story = sentences([
+            ["The railway cost £18.9bn after years of delays.", "The Queen visited the station last week.", "The Queen visited the station last week."],
+            ["After years of delays, the railway has cost £18.9bn.", "Passengers praised the air-conditioned carriages."],
+        ])
+        story[0][2].repeatOf = 1
+        let coverage = Coverage.of(story, alignments: SentenceAligner().align(story))
+        #expect(coverage.map(\.sentences) == [2, 2])
+        #expect(coverage.map(\.aligned) == [1, 1])
+        #expect(coverage.map(\.unique) == [[ref(0, 1)], [ref(1, 1)]])
+        #expect(coverage[0].share == 0.5)
+    }
 }

@@ -126,4 +126,38 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains("/nonexistent-folder/r.html: cannot write"))
     }
+
+    @Test func similarityPrintsOneScorePerLine() throws {
+        let folder = try Self.temporaryFolder()
+        let pairs = folder.appendingPathComponent("pairs.tsv")
+        try """
+            Three climbers died in the avalanche.\tThree climbers were killed in the avalanche.
+
+            The bank raised rates.\tA storm closed schools.
+
+            """.write(to: pairs, atomically: true, encoding: .utf8)
+        let run = try Self.run(["similarity", pairs.path])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 4)  // three input lines and the final newline
+        let first = try #require(Double(lines[0]))
+        let third = try #require(Double(lines[2]))
+        #expect(lines[1].isEmpty)
+        #expect(first > 0.5)
+        #expect(third < first)
+
+        let features = try Self.run(["similarity", "--features", pairs.path])
+        #expect(features.status == 0)
+        #expect(features.stdout.hasPrefix("cover_low\t"))
+    }
+
+    @Test func similarityRejectsALineWithoutATab() throws {
+        let folder = try Self.temporaryFolder()
+        let pairs = folder.appendingPathComponent("pairs.tsv")
+        try "One sentence\tanother\nno tab here\n".write(to: pairs, atomically: true, encoding: .utf8)
+        let run = try Self.run(["similarity", pairs.path])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "factdiff: error: \(pairs.path):2: expected two sentences separated by a tab, found 1 field\n")
+    }
 }

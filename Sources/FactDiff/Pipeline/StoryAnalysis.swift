@@ -7,6 +7,8 @@ public struct StoryAnalysis: Sendable {
     /// By article, then by sentence.
     public var mentions: [[[Mention]]]
     public var alignments: [Alignment]
+    /// By article, in story order.
+    public var coverage: [Coverage]
     public var conflicts: [Conflict]
 
     public var articles: [Article] { story.articles }
@@ -49,6 +51,7 @@ public struct Analyzer: Sendable {
         let conflicts = detector.conflicts(
             articles: story.articles, sentences: sentences, mentions: mentions, alignments: alignments)
         return StoryAnalysis(
-            story: story, sentences: sentences, mentions: mentions, alignments: alignments, conflicts: conflicts)
+            story: story, sentences: sentences, mentions: mentions, alignments: alignments,
+            coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts)
     }
 }

@@ -25,6 +25,7 @@ public enum HTMLReport {
                 H.el("main", [], [
                     sources(analysis),
                     conflicts(analysis),
+                    reportedAlone(analysis),
                     sideBySide(analysis),
                 ]),
                 H.el("footer", [], [H.text("Written by FactDiff from \(analysis.articles.count) articles.")]),
@@ -40,14 +41,14 @@ public enum HTMLReport {
         let conflicts = analysis.conflicts.isEmpty
             ? "No conflicts"
             : "\(analysis.conflicts.count) conflict\(analysis.conflicts.count == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"))"
-        return "\(conflicts) between \(analysis.articles.count) articles; \(analysis.alignments.count) aligned sentence pairs."
+        return "\(conflicts) between \(analysis.articles.count) articles; \(analysis.alignments.count) facts aligned across sources."
     }
 
     static func sentenceID(_ ref: SentenceRef) -> String { "a\(ref.article)-s\(ref.sentence)" }
     static func conflictID(_ conflict: Conflict) -> String { "c-\(conflict.fingerprint)" }
 
     private static func sources(_ analysis: StoryAnalysis) -> HTMLNode {
-        let header = H.el("tr", [], ["Article", "Source", "Published", "Headline", "Sentences"].map {
+        let header = H.el("tr", [], ["Article", "Source", "Published", "Headline", "Sentences", "Also reported elsewhere"].map {
             H.el("th", [("scope", "col")], text: $0)
         })
         let rows = analysis.articles.enumerated().map { index, article in
@@ -57,12 +58,32 @@ public enum HTMLReport {
                 H.el("td", [], text: article.published?.description ?? "—"),
                 H.el("td", [], text: article.title),
                 H.el("td", [("class", "number")], text: String(analysis.sentences[index].count)),
+                H.el("td", [("class", "number")], text: coverageText(analysis.coverage[index])),
             ])
         }
         return H.el("section", [("aria-labelledby", "sources")], [
             H.el("h2", [("id", "sources")], text: "Sources"),
             H.el("table", [], [H.el("thead", [], [header]), H.el("tbody", [], rows)]),
         ])
+    }
+
+    static func coverageText(_ coverage: Coverage) -> String {
+        "\(coverage.aligned) of \(coverage.sentences) (\(Int((coverage.share * 100).rounded()))%)"
+    }
+
+    /// Per source, the sentences no other source reports, linked to their
+    /// place in the side-by-side table.
+    private static func reportedAlone(_ analysis: StoryAnalysis) -> HTMLNode {
+        var children: [HTMLNode] = [H.el("h2", [("id", "alone")], text: "Reported by one source only")]
+        for coverage in analysis.coverage {
+            let article = analysis.articles[coverage.article]
+            children.append(H.el("h3", [], text: "\(article.id): \(coverage.unique.count) of \(coverage.sentences) sentences"))
+            guard !coverage.unique.isEmpty else { continue }
+            children.append(H.el("ul", [], coverage.unique.map { ref in
+                H.el("li", [], [H.el("a", [("href", "#\(sentenceID(ref))")], text: analysis.sentence(ref).text)])
+            }))
+        }
+        return H.el("section", [("aria-labelledby", "alone")], children)
     }
 
     private static func conflicts(_ analysis: StoryAnalysis) -> HTMLNode {

@@ -22,6 +22,7 @@ public enum JSONReport {
         var id: String
         var articles: [ArticleRecord]
         var alignments: [AlignmentRecord]
+        var coverage: [CoverageRecord]
         var conflicts: [ConflictRecord]
         var summary: Summary
 
@@ -37,6 +38,14 @@ public enum JSONReport {
                         SentenceRecord(
                             article: analysis.articles[ref.article].id, index: ref.sentence,
                             text: analysis.sentence(ref).text)
+                    })
+            }
+            coverage = analysis.coverage.map { coverage in
+                CoverageRecord(
+                    article: analysis.articles[coverage.article].id, sentences: coverage.sentences,
+                    aligned: coverage.aligned, share: (coverage.share * 1000).rounded() / 1000,
+                    unique: coverage.unique.map { ref in
+                        SentenceRecord(article: analysis.articles[ref.article].id, index: ref.sentence, text: analysis.sentence(ref).text)
                     })
             }
             conflicts = analysis.conflicts.map { ConflictRecord($0, analysis) }
@@ -68,6 +77,16 @@ public enum JSONReport {
     struct AlignmentRecord: Encodable {
         var score: Double
         var sentences: [SentenceRecord]
+    }
+
+    /// What `coverage` holds per article: `unique` lists the sentences no
+    /// other article reports.
+    struct CoverageRecord: Encodable {
+        var article: String
+        var sentences: Int
+        var aligned: Int
+        var share: Double
+        var unique: [SentenceRecord]
     }
 
     struct SentenceRecord: Encodable {

@@ -27,7 +27,7 @@ public struct TextReport: Sendable {
         }
         let total = errors + warnings
         let found = total == 0 ? "no conflicts" : "\(total) \(total == 1 ? "conflict" : "conflicts") (\(plural(errors, "error")), \(plural(warnings, "warning")))"
-        out += "\(found) in \(plural(articles, "article")); \(plural(alignments, "aligned sentence pair"))\n"
+        out += "\(found) in \(plural(articles, "article")); \(plural(alignments, "aligned fact"))\n"
         return out
     }
 
