@@ -14,11 +14,25 @@ struct Lexicon: Sendable {
     init(text: String) {
         var groups: [String: [Int32]] = [:]
         var number: Int32 = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.first != "#" {
-            for stem in line.split(separator: " ") {
-                groups[String(stem), default: []].append(number)
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                if lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") {
+                    var wordStart = lineStart
+                    for k in lineStart...lineEnd where k == lineEnd || bytes[k] == UInt8(ascii: " ") {
+                        if k > wordStart {
+                            let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<k]), as: UTF8.self)
+                            groups[stem, default: []].append(number)
+                        }
+                        wordStart = k + 1
+                    }
+                    number += 1
+                }
+                lineStart = lineEnd + 1
             }
-            number += 1
         }
         self.groups = groups
     }

@@ -101,7 +101,7 @@ public struct SentenceAligner: Sendable {
         var p = SimilarityModel.trained.score(PairFeatures(x, y, groups: groups))
         let (short, long) = x.sequence.count <= y.sequence.count ? (x, y) : (y, x)
         if let window = Self.matchingWindow(of: long, for: short, groups: groups), window.count < long.sequence.count {
-            let part = long.slice(window)
+            let part = long.slice(window, groups: groups)
             if part.kinds.contains(where: { $0 != .function }) {
                 p = max(p, SimilarityModel.trained.score(PairFeatures(short, part, groups: groups)))
             }
@@ -113,13 +113,12 @@ public struct SentenceAligner: Sendable {
     /// matching `short` (the same term or a related one), widened to at least
     /// the length of `short`; nil when nothing matches.
     static func matchingWindow(of long: TermVector, for short: TermVector, groups: [[Int32]]) -> Range<Int>? {
-        let shortGroups = Set(short.terms.flatMap { groups[Int($0)] })
         var first: Int?
         var last = 0
         for (index, term) in long.sequence.enumerated() {
-            guard let k = Self.index(of: term, in: long), long.kinds[k] != .function else { continue }
+            guard let k = Sorted.index(of: term, in: long.terms), long.kinds[k] != .function else { continue }
             let matches =
-                PairFeatures.contains(short.terms, term) || groups[Int(term)].contains(where: shortGroups.contains)
+                Sorted.contains(short.terms, term) || groups[Int(term)].contains { Sorted.contains(short.groupKeys, $0) }
             if matches {
                 if first == nil { first = index }
                 last = index
@@ -133,16 +132,6 @@ public struct SentenceAligner: Sendable {
             if low == 0, high == long.sequence.count { break }
         }
         return low..<high
-    }
-
-    private static func index(of term: Int32, in vector: TermVector) -> Int? {
-        var low = 0
-        var high = vector.terms.count
-        while low < high {
-            let mid = (low + high) / 2
-            if vector.terms[mid] < term { low = mid + 1 } else { high = mid }
-        }
-        return low < vector.terms.count && vector.terms[low] == term ? low : nil
     }
 
     /// Every pair of sentences that share a content term or a related one,
@@ -161,12 +150,29 @@ public struct SentenceAligner: Sendable {
             for key in Self.indexKeys(vector, groups: groups) {
                 for j in postings[key] ?? [] { touched.insert(j) }
             }
-            for j in touched.sorted() {
+            for j in touched.sorted() where Self.sharesEnough(vector, second[j]!, groups: groups) {
                 let s = score(vector, second[j]!, groups: groups)
                 if s >= threshold { candidates.append(Candidate(i: i, j: j, score: s)) }
             }
         }
         return candidates
+    }
+
+    /// Two content terms in common (the same or related), or every content
+    /// term of a sentence that has only one: one shared word is not a shared
+    /// fact, and skipping such pairs keeps scoring cheap.
+    static func sharesEnough(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) -> Bool {
+        var shared = 0
+        var contentX = 0
+        for (k, term) in x.terms.enumerated() where x.kinds[k] != .function {
+            contentX += 1
+            if Sorted.contains(y.terms, term) || groups[Int(term)].contains(where: { Sorted.contains(y.groupKeys, $0) }) {
+                shared += 1
+                if shared >= 2 { return true }
+            }
+        }
+        let contentY = y.kinds.reduce(0) { $0 + ($1 == .function ? 0 : 1) }
+        return shared == 1 && min(contentX, contentY) == 1
     }
 
     private static func indexKeys(_ vector: TermVector, groups: [[Int32]]) -> Set<Int64> {
@@ -222,7 +228,7 @@ public struct SentenceAligner: Sendable {
         var added = 0.0
         for (k, term) in long.terms.enumerated() where long.kinds[k] != .function {
             total += long.weights[k]
-            if !PairFeatures.contains(matched.terms, term), PairFeatures.contains(extra.terms, term) {
+            if !Sorted.contains(matched.terms, term), Sorted.contains(extra.terms, term) {
                 added += long.weights[k]
             }
         }

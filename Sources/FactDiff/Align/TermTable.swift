@@ -10,7 +10,9 @@ enum TermKind: UInt8, Sendable, Comparable {
 }
 
 /// A sentence as the aligner compares it: its distinct terms with their
-/// weights, and every token in order for word-order evidence.
+/// weights, and every token in order for word-order evidence. What pair
+/// scoring needs is computed once here as sorted arrays, so comparing two
+/// sentences is merges and binary searches, with no hashing.
 struct TermVector: Sendable {
     /// Distinct term ids, ascending.
     var terms: [Int32]
@@ -22,20 +24,105 @@ struct TermVector: Sendable {
     var sequence: [Int32]
     /// Where the sentence stands in its article, 0 at the top and 1 at the end.
     var position: Double
+    /// The lexicon groups of its content terms, ascending, distinct.
+    private(set) var groupKeys: [Int32] = []
+    /// Adjacent token pairs, ascending, distinct.
+    private(set) var bigrams: [Int64] = []
+    /// Name and number terms, ascending.
+    private(set) var names: [Int32] = []
+    private(set) var numbers: [Int32] = []
 
-    var totalWeight: Double { weights.reduce(0, +) }
+    init(terms: [Int32], weights: [Double], kinds: [TermKind], sequence: [Int32], position: Double, groups: [[Int32]]) {
+        self.terms = terms
+        self.weights = weights
+        self.kinds = kinds
+        self.sequence = sequence
+        self.position = position
+        var keys: [Int32] = []
+        for (k, term) in terms.enumerated() {
+            switch kinds[k] {
+            case .function: continue
+            case .name: names.append(term)
+            case .number: numbers.append(term)
+            case .word: break
+            }
+            keys += groups[Int(term)]
+        }
+        groupKeys = Self.sortedUnique(keys)
+        if sequence.count > 1 {
+            bigrams = Self.sortedUnique((1..<sequence.count).map { Int64(sequence[$0 - 1]) << 32 | Int64(sequence[$0]) })
+        }
+    }
 
     /// The part of the sentence from token `window.lowerBound` to
     /// `window.upperBound - 1`, with the weights the whole sentence had.
-    func slice(_ window: Range<Int>) -> TermVector {
-        let tokens = Set(sequence[window])
-        var result = TermVector(terms: [], weights: [], kinds: [], sequence: Array(sequence[window]), position: position)
-        for (k, term) in terms.enumerated() where tokens.contains(term) {
-            result.terms.append(term)
-            result.weights.append(weights[k])
-            result.kinds.append(kinds[k])
+    func slice(_ window: Range<Int>, groups: [[Int32]]) -> TermVector {
+        let part = Array(sequence[window])
+        var inWindow = Self.sortedUnique(part)
+        inWindow = inWindow.filter { Sorted.contains(terms, $0) }
+        var weights: [Double] = []
+        var kinds: [TermKind] = []
+        var k = 0
+        for term in inWindow {
+            while terms[k] != term { k += 1 }
+            weights.append(self.weights[k])
+            kinds.append(self.kinds[k])
         }
+        return TermVector(terms: inWindow, weights: weights, kinds: kinds, sequence: part, position: position, groups: groups)
+    }
+
+    static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(values.count)
+        for value in values.sorted() where result.last != value { result.append(value) }
         return result
+    }
+}
+
+/// Operations on ascending arrays.
+enum Sorted {
+    static func contains<T: Comparable>(_ sorted: [T], _ value: T) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+
+    static func index<T: Comparable>(of value: T, in sorted: [T]) -> Int? {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value ? low : nil
+    }
+
+    /// How many values the two arrays share, by one merge.
+    static func sharedCount<T: Comparable>(_ x: [T], _ y: [T]) -> Int {
+        var i = 0
+        var j = 0
+        var count = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if x[i] < y[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+
+    static func intersects<T: Comparable>(_ x: [T], _ y: [T]) -> Bool {
+        if x.count < 4 { return x.contains { contains(y, $0) } }
+        return sharedCount(x, y) > 0
     }
 }
 
@@ -93,7 +180,8 @@ struct TermTable {
             weights: terms.map { log(1 + Double(max(documents, 1)) / Double(documentFrequency[Int($0)])) / scale },
             kinds: terms.map { strongest[$0]! },
             sequence: tokens.map(\.id),
-            position: position)
+            position: position,
+            groups: groups)
     }
 
     func isFunction(_ id: Int32) -> Bool { isFunctionWord[Int(id)] }
