@@ -69,6 +69,16 @@ import Testing
         #expect(run.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         #expect(object?["version"] as? Int == 1)
+        let story = try #require((object?["stories"] as? [[String: Any]])?.first)
+        let coverage = try #require(story["coverage"] as? [[String: Any]])
+        #expect(coverage.compactMap { $0["article"] as? String } == ["bbc", "independent"])
+        for entry in coverage {
+            let sentences = try #require(entry["sentences"] as? Int)
+            let aligned = try #require(entry["aligned"] as? Int)
+            let unique = try #require(entry["unique"] as? [[String: Any]])
+            #expect(aligned + unique.count == sentences)
+            #expect(aligned > 0)
+        }
     }
 
     @Test func agreeingArticlesExitZero() throws {

@@ -34,19 +34,13 @@ public enum JSONReport {
             alignments = analysis.alignments.map { alignment in
                 AlignmentRecord(
                     score: alignment.score,
-                    sentences: alignment.sentences.map { ref in
-                        SentenceRecord(
-                            article: analysis.articles[ref.article].id, index: ref.sentence,
-                            text: analysis.sentence(ref).text)
-                    })
+                    sentences: alignment.sentences.map { SentenceRecord($0, analysis) })
             }
             coverage = analysis.coverage.map { coverage in
                 CoverageRecord(
                     article: analysis.articles[coverage.article].id, sentences: coverage.sentences,
                     aligned: coverage.aligned, share: (coverage.share * 1000).rounded() / 1000,
-                    unique: coverage.unique.map { ref in
-                        SentenceRecord(article: analysis.articles[ref.article].id, index: ref.sentence, text: analysis.sentence(ref).text)
-                    })
+                    unique: coverage.unique.map { SentenceRecord($0, analysis) })
             }
             conflicts = analysis.conflicts.map { ConflictRecord($0, analysis) }
             summary = Summary(analysis)
@@ -93,6 +87,12 @@ public enum JSONReport {
         var article: String
         var index: Int
         var text: String
+
+        init(_ ref: SentenceRef, _ analysis: StoryAnalysis) {
+            article = analysis.articles[ref.article].id
+            index = ref.sentence
+            text = analysis.sentence(ref).text
+        }
     }
 
     struct ConflictRecord: Encodable {
