@@ -102,4 +102,26 @@ extension CompareTests {
             try makeArticle(id: "b", "Interview", "", "In an interview with Fox News on Tuesday, Ryan said he could win as running mate."))
         #expect(analysis.conflicts.isEmpty)
     }
+
+    @Test func threeSourcesNameTheOutlier() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Leaders meet", "", "The two leaders held their first face-to-face talks in Germany on Friday."),
+            try makeArticle(id: "b", "Summit", "", "The two leaders held face-to-face talks for the first time on Saturday."),
+            try makeArticle(id: "c", "G20", "", "On Saturday the two leaders held face-to-face talks for the first time."))
+        #expect(analysis.conflicts.count == 1)
+        let conflict = try #require(analysis.conflicts.first)
+        #expect(conflict.outlier == 0)
+        #expect(conflict.claims.map(\.sentence.article) == [0, 1, 2])
+        #expect(conflict.claims.map(\.evidenceText) == ["Friday", "Saturday", "Saturday"])
+        #expect(conflict.message == "a says Friday; b and c say Saturday")
+    }
+
+    @Test func noOutlierWhenTheOthersDisagreeToo() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Leaders meet", "", "The two leaders held their first face-to-face talks in Germany on Friday."),
+            try makeArticle(id: "b", "Summit", "", "The two leaders held face-to-face talks for the first time on Saturday."),
+            try makeArticle(id: "c", "G20", "", "On Sunday the two leaders held face-to-face talks for the first time."))
+        #expect(analysis.conflicts.count == 3)
+        #expect(analysis.conflicts.allSatisfy { $0.outlier == nil && $0.claims.count == 2 })
+    }
 }

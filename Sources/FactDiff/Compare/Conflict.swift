@@ -49,12 +49,18 @@ public struct Conflict: Hashable, Sendable {
     /// Stable across runs and across edits elsewhere in the articles; see
     /// ``Fingerprint``.
     public var fingerprint: String
+    /// With three or more sources: the article that disagrees with all the
+    /// others, which agree among themselves. Its claim comes first.
+    public var outlier: Int?
 
-    public init(kind: ConflictKind, severity: Severity, message: String, claims: [Claim], fingerprint: String) {
+    public init(
+        kind: ConflictKind, severity: Severity, message: String, claims: [Claim], fingerprint: String, outlier: Int? = nil
+    ) {
         self.kind = kind
         self.severity = severity
         self.message = message
         self.claims = claims
         self.fingerprint = fingerprint
+        self.outlier = outlier
     }
 }

@@ -8,7 +8,9 @@ public struct ConflictDetector: Sendable {
 
     /// Conflicts in a stable order: by the first claim's article and
     /// sentence, then evidence position, kind and fingerprint. The same
-    /// disagreement found twice is reported once.
+    /// disagreement found twice is reported once; with three or more
+    /// sources, the conflicts of one outlier with sources that agree are one
+    /// conflict (``OutlierMerge``).
     public func conflicts(
         articles: [Article], sentences: [[Sentence]], mentions: [[[Mention]]], alignments: [Alignment]
     ) -> [Conflict] {
@@ -30,7 +32,11 @@ public struct ConflictDetector: Sendable {
                 }
             }
         }
-        return result.sorted { a, b in
+        return ordered(OutlierMerge.merge(ordered(result), articles: articles, sentences: sentences))
+    }
+
+    private func ordered(_ result: [Conflict]) -> [Conflict] {
+        result.sorted { a, b in
             let ka = (a.claims[0].sentence, a.claims[0].evidence.lowerBound)
             let kb = (b.claims[0].sentence, b.claims[0].evidence.lowerBound)
             if ka != kb { return ka < kb }

@@ -101,8 +101,25 @@ public enum JSONReport {
         var severity: String
         var message: String
         var claims: [ClaimRecord]
+        /// The article that disagrees with all the others, or null.
+        var outlier: String?
+
+        enum CodingKeys: String, CodingKey {
+            case fingerprint, kind, severity, message, claims, outlier
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(fingerprint, forKey: .fingerprint)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(severity, forKey: .severity)
+            try c.encode(message, forKey: .message)
+            try c.encode(claims, forKey: .claims)
+            try c.encode(outlier, forKey: .outlier)
+        }
 
         init(_ conflict: Conflict, _ analysis: StoryAnalysis) {
+            outlier = conflict.outlier.map { analysis.articles[$0].id }
             fingerprint = conflict.fingerprint
             kind = conflict.kind.rawValue
             severity = conflict.severity.rawValue
