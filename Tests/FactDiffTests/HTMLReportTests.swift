@@ -74,6 +74,9 @@ enum ReportStories {
         #expect(facts == analysis.alignments.count)
         #expect(html.contains("class=\"aligned has-conflict\""))
         #expect(html.contains("only in bbc"))
+        // The one conflict is on one shared fact: each source agrees on the rest.
+        let n = analysis.alignments.count
+        #expect(html.components(separatedBy: "\(n - 1) of \(n) shared facts").count == 3)
         // Every sentence of every article is in the full text, and every link
         // to a sentence has its target.
         for (a, sentences) in analysis.sentences.enumerated() {

@@ -14,11 +14,26 @@ enum HTMLSummary {
 
     private static func sources(_ analysis: StoryAnalysis) -> HTMLNode {
         var involved = Array(repeating: 0, count: analysis.articles.count)
+        var inConflict: Set<SentenceRef> = []
         for conflict in analysis.conflicts {
             for article in Set(conflict.claims.map(\.sentence.article)) { involved[article] += 1 }
+            inConflict.formUnion(conflict.claims.map(\.sentence))
+        }
+        // Agreement: of the facts a source shares with others, those on which
+        // none of its sentences is in a conflict.
+        var shared = Array(repeating: 0, count: analysis.articles.count)
+        var agreed = Array(repeating: 0, count: analysis.articles.count)
+        for alignment in analysis.alignments {
+            for article in Set(alignment.sentences.map(\.article)) {
+                shared[article] += 1
+                if !alignment.sentences.contains(where: { $0.article == article && inConflict.contains($0) }) {
+                    agreed[article] += 1
+                }
+            }
         }
         let header = H.el("tr", [], [
-            "Article", "Outlet", "Published", "Headline", "Also reported by another source", "Reported only here", "Conflicts",
+            "Article", "Outlet", "Published", "Headline", "Also reported by another source", "Reported only here",
+            "Agrees on", "Conflicts",
         ].map { H.el("th", [("scope", "col")], text: $0) })
         let rows = analysis.articles.enumerated().map { index, article in
             let coverage = analysis.coverage[index]
@@ -31,6 +46,7 @@ enum HTMLSummary {
                 H.el("td", [("class", "number")], [
                     H.el("a", [("href", "#alone-\(index)")], text: HTMLReport.plural(coverage.unique.count, "sentence")),
                 ]),
+                H.el("td", [("class", "number")], text: "\(agreed[index]) of \(HTMLReport.plural(shared[index], "shared fact"))"),
                 H.el("td", [("class", "number")], text: String(involved[index])),
             ])
         }
@@ -46,7 +62,7 @@ enum HTMLSummary {
     private static func byKind(_ analysis: StoryAnalysis) -> HTMLNode {
         let kinds = Set(analysis.conflicts.map(\.kind)).sorted()
         guard !kinds.isEmpty else {
-            return H.el("p", [], text: "No conflicts: the sources agree on every fact FactDiff compared.")
+            return H.el("p", [], text: "Conflicts by kind and severity: none.")
         }
         let header = H.el("tr", [], ["Kind", "Errors", "Warnings"].map { H.el("th", [("scope", "col")], text: $0) })
         let rows = kinds.map { kind in
