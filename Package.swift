@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // libxml2 as Debian ships it; the only module that sees its C API is LibXML.
@@ -29,7 +30,7 @@ let package = Package(
         // The pipeline: Ingest → Segment → Extract → Align → Compare → Report.
         .target(
             name: "FactDiff",
-            dependencies: ["LibXML", "Snowball"],
+            dependencies: ["LibXML", "Snowball", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/related-stems.txt")]
         ),
         // The command: parses arguments and calls the library.

@@ -3,6 +3,8 @@
 /// The pipeline builds and reads documents in this form so that no code
 /// outside this module holds a libxml2 pointer; ``HTMLSerializer`` turns the
 /// values into a libxml2 tree and lets libxml2 do all the escaping.
+/// ``XMLSerializer`` writes the same values as an XML document (JUnit
+/// reports): nothing in these types is specific to HTML but the name.
 public enum HTMLNode: Hashable, Sendable {
     case element(HTMLElement)
     case text(String)

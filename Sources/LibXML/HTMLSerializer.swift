@@ -31,50 +31,15 @@ final class HTMLDocumentTree {
         guard xmlCreateIntSubset(doc, "html", nil, nil) != nil else {
             throw HTMLSerializer.Failure.libxml("xmlCreateIntSubset failed")
         }
-        let rootNode = try makeElement(root)
-        xmlDocSetRootElement(doc, rootNode)
+        do {
+            xmlDocSetRootElement(doc, try LibXML.makeElement(root, in: doc))
+        } catch let error as LibXML.TreeError {
+            throw HTMLSerializer.Failure.libxml(error.message)
+        }
     }
 
     deinit {
         xmlFreeDoc(doc)
-    }
-
-    private func makeElement(_ element: HTMLElement) throws -> xmlNodePtr {
-        guard let node = xmlNewDocNode(doc, nil, element.name, nil) else {
-            throw HTMLSerializer.Failure.libxml("xmlNewDocNode failed for <\(element.name)>")
-        }
-        for attribute in element.attributes {
-            guard xmlSetProp(node, attribute.name, LibXML.sanitized(attribute.value)) != nil else {
-                xmlFreeNode(node)
-                throw HTMLSerializer.Failure.libxml("xmlSetProp failed for \(attribute.name)")
-            }
-        }
-        for child in element.children {
-            let childNode: xmlNodePtr
-            switch child {
-            case .element(let inner):
-                do {
-                    childNode = try makeElement(inner)
-                } catch {
-                    xmlFreeNode(node)
-                    throw error
-                }
-            case .text(let text):
-                guard let textNode = xmlNewDocText(doc, LibXML.sanitized(text)) else {
-                    xmlFreeNode(node)
-                    throw HTMLSerializer.Failure.libxml("xmlNewDocText failed")
-                }
-                childNode = textNode
-            }
-            // xmlAddChild may merge a text node into its neighbour and free it;
-            // only its return value is still valid, and we do not keep either.
-            if xmlAddChild(node, childNode) == nil {
-                xmlFreeNode(childNode)
-                xmlFreeNode(node)
-                throw HTMLSerializer.Failure.libxml("xmlAddChild failed")
-            }
-        }
-        return node
     }
 
     func serialized() throws -> String {

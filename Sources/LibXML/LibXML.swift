@@ -13,9 +13,10 @@ enum LibXML {
         _ = initialized
     }
 
-    /// Text as libxml2 may store it: C strings end at NUL, and HTML forbids
-    /// most C0 and C1 control characters, so those become U+FFFD. Tabs and
-    /// line breaks stay.
+    /// Text as libxml2 may store it: C strings end at NUL, HTML forbids
+    /// most C0 and C1 control characters, and XML 1.0 forbids the C0 ones
+    /// and the noncharacters U+FFFE and U+FFFF, so all of those become
+    /// U+FFFD. Tabs and line breaks stay.
     static func sanitized(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isForbidden) else { return text }
         var scalars = String.UnicodeScalarView()
@@ -32,5 +33,55 @@ enum LibXML {
         case 0xFDD0...0xFDEF: return true
         default: return scalar.value & 0xFFFE == 0xFFFE
         }
+    }
+}
+
+extension LibXML {
+    /// Why building a tree failed; each serializer turns it into its own
+    /// `Failure`.
+    struct TreeError: Error {
+        var message: String
+    }
+
+    /// Builds the libxml2 node for `element` and its descendants in `doc`
+    /// (an HTML or an XML document: the tree API is the same). Text goes in
+    /// raw through `xmlNewDocText` and `xmlSetProp`, sanitised, so libxml2
+    /// escapes it when writing. On failure every node made so far is freed.
+    static func makeElement(_ element: HTMLElement, in doc: xmlDocPtr) throws -> xmlNodePtr {
+        guard let node = xmlNewDocNode(doc, nil, element.name, nil) else {
+            throw TreeError(message: "xmlNewDocNode failed for <\(element.name)>")
+        }
+        for attribute in element.attributes {
+            guard xmlSetProp(node, attribute.name, sanitized(attribute.value)) != nil else {
+                xmlFreeNode(node)
+                throw TreeError(message: "xmlSetProp failed for \(attribute.name)")
+            }
+        }
+        for child in element.children {
+            let childNode: xmlNodePtr
+            switch child {
+            case .element(let inner):
+                do {
+                    childNode = try makeElement(inner, in: doc)
+                } catch {
+                    xmlFreeNode(node)
+                    throw error
+                }
+            case .text(let text):
+                guard let textNode = xmlNewDocText(doc, sanitized(text)) else {
+                    xmlFreeNode(node)
+                    throw TreeError(message: "xmlNewDocText failed")
+                }
+                childNode = textNode
+            }
+            // xmlAddChild may merge a text node into its neighbour and free it;
+            // only its return value is still valid, and we do not keep either.
+            if xmlAddChild(node, childNode) == nil {
+                xmlFreeNode(childNode)
+                xmlFreeNode(node)
+                throw TreeError(message: "xmlAddChild failed")
+            }
+        }
+        return node
     }
 }

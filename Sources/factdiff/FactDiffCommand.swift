@@ -1,6 +1,6 @@
 import ArgumentParser
 
-struct FactDiffCommand: ParsableCommand {
+struct FactDiffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factdiff",
         abstract: "Find the facts on which news articles about one story disagree.",
@@ -9,6 +9,6 @@ struct FactDiffCommand: ParsableCommand {
             2 for a usage error or unusable input.
             """,
         version: "0.1.0",
-        subcommands: [CompareCommand.self, SimilarityCommand.self]
+        subcommands: [CompareCommand.self, CheckCommand.self, SimilarityCommand.self, ConfigCommand.self]
     )
 }

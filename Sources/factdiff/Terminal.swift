@@ -9,4 +9,10 @@ enum Terminal {
         if let none = environment["NO_COLOR"], !none.isEmpty { return false }
         return isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
     }
+
+    /// Progress goes to standard error on a terminal only, and never in CI.
+    static func showsProgress() -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(STDERR_FILENO) == 1 && environment["CI"] != "true" && environment["TERM"] != "dumb"
+    }
 }

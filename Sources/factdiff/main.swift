@@ -8,9 +8,20 @@ func standardError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
+/// Calls the async `run()` of a command; through the existential, the
+/// synchronous one (which prints help) would be chosen.
+func runAsync(_ command: some AsyncParsableCommand) async throws {
+    var command = command
+    try await command.run()
+}
+
 do {
     var command = try FactDiffCommand.parseAsRoot()
-    try command.run()
+    if let asynchronous = command as? any AsyncParsableCommand {
+        try await runAsync(asynchronous)
+    } else {
+        try command.run()
+    }
     exit(0)
 } catch let code as ExitCode {
     exit(code.rawValue)

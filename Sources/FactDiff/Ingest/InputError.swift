@@ -15,6 +15,10 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case tooFewArticles(Int)
         case cannotWrite(String)
         case notASentencePair(line: Int, fields: Int)
+        case badJSONLine(line: Int, String)
+        case symlinkLoop
+        case badConfiguration(String)
+        case badBaseline(String)
     }
 
     public var path: String
@@ -42,6 +46,10 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooFewArticles(let count):
             return "\(path): a comparison needs at least two articles, got \(count)"
         case .cannotWrite(let why): return "\(path): cannot write: \(why)"
+        case .badJSONLine(let line, let why): return "\(path):\(line): \(why)"
+        case .symlinkLoop: return "\(path): symbolic link loop, skipped"
+        case .badConfiguration(let why): return "\(path): \(why)"
+        case .badBaseline(let why): return "\(path): not a FactDiff baseline: \(why)"
         case .notASentencePair(let line, let fields):
             return "\(path):\(line): expected two sentences separated by a tab, found \(fields) field\(fields == 1 ? "" : "s")"
         }

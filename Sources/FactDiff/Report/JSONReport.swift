@@ -7,15 +7,97 @@ public enum JSONReport {
     public static let version = 1
 
     public static func render(_ analyses: [StoryAnalysis]) throws -> String {
+        try encode(Document(version: version, stories: analyses.map { StoryRecord($0, baselined: []) }))
+    }
+
+    /// The batch report of `factdiff check`: every story, baselined
+    /// conflicts kept and marked, and what the batch left out or could not
+    /// read.
+    public static func render(_ outcome: BatchOutcome) throws -> String {
+        try encode(
+            BatchDocument(
+                version: version,
+                stories: outcome.stories.map { StoryRecord($0, baselined: outcome.baselined) },
+                groupings: outcome.groupings.map { GroupingRecord(story: $0.story, articles: $0.articles, sharedTerms: $0.sharedTerms) },
+                uncompared: outcome.uncompared.map { UncomparedRecord(id: $0.id, path: $0.path, title: $0.title) },
+                problems: outcome.problems.map { ProblemRecord(path: $0.path, message: $0.description) },
+                goneFromBaseline: outcome.goneFromBaseline,
+                ignored: outcome.ignored.map {
+                    IgnoredRecord(story: $0.story, fingerprint: $0.conflict.fingerprint, kind: $0.conflict.kind.rawValue, message: $0.conflict.message, reason: $0.reason)
+                },
+                summary: BatchSummary(outcome)))
+    }
+
+    static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Document(version: version, stories: analyses.map(StoryRecord.init)))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
     struct Document: Encodable {
         var version: Int
         var stories: [StoryRecord]
+    }
+
+    struct BatchDocument: Encodable {
+        var version: Int
+        var stories: [StoryRecord]
+        var groupings: [GroupingRecord]
+        var uncompared: [UncomparedRecord]
+        var problems: [ProblemRecord]
+        var goneFromBaseline: [BaselineEntry]
+        var ignored: [IgnoredRecord]
+        var summary: BatchSummary
+    }
+
+    struct GroupingRecord: Encodable {
+        var story: String
+        var articles: [String]
+        var sharedTerms: [String]
+    }
+
+    struct UncomparedRecord: Encodable {
+        var id: String
+        var path: String
+        var title: String
+    }
+
+    struct ProblemRecord: Encodable {
+        var path: String
+        var message: String
+    }
+
+    struct IgnoredRecord: Encodable {
+        var story: String
+        var fingerprint: String
+        var kind: String
+        var message: String
+        var reason: String
+    }
+
+    struct BatchSummary: Encodable {
+        var stories: Int
+        var articles: Int
+        var conflicts: Int
+        var newConflicts: Int
+        var errors: Int
+        var warnings: Int
+        var baselined: Int
+        var uncompared: Int
+        var problems: Int
+
+        init(_ outcome: BatchOutcome) {
+            let new = outcome.newConflicts
+            stories = outcome.stories.count
+            articles = outcome.stories.reduce(0) { $0 + $1.articles.count } + outcome.uncompared.count
+            conflicts = outcome.stories.reduce(0) { $0 + $1.conflicts.count }
+            newConflicts = new.count
+            errors = new.filter { $0.conflict.severity == .error }.count
+            warnings = new.filter { $0.conflict.severity == .warning }.count
+            baselined = outcome.baselined.count
+            uncompared = outcome.uncompared.count
+            problems = outcome.problems.count
+        }
     }
 
     struct StoryRecord: Encodable {
@@ -26,7 +108,7 @@ public enum JSONReport {
         var conflicts: [ConflictRecord]
         var summary: Summary
 
-        init(_ analysis: StoryAnalysis) {
+        init(_ analysis: StoryAnalysis, baselined: Set<String>) {
             id = analysis.story.id
             articles = analysis.articles.enumerated().map { index, article in
                 ArticleRecord(article: article, sentences: analysis.sentences[index].count)
@@ -42,7 +124,7 @@ public enum JSONReport {
                     aligned: coverage.aligned, share: (coverage.share * 1000).rounded() / 1000,
                     unique: coverage.unique.map { SentenceRecord($0, analysis) })
             }
-            conflicts = analysis.conflicts.map { ConflictRecord($0, analysis) }
+            conflicts = analysis.conflicts.map { ConflictRecord($0, analysis, baselined: baselined.contains($0.fingerprint)) }
             summary = Summary(analysis)
         }
     }
@@ -103,9 +185,11 @@ public enum JSONReport {
         var claims: [ClaimRecord]
         /// The article that disagrees with all the others, or null.
         var outlier: String?
+        /// Accepted by the baseline of `factdiff check`.
+        var baselined: Bool
 
         enum CodingKeys: String, CodingKey {
-            case fingerprint, kind, severity, message, claims, outlier
+            case fingerprint, kind, severity, message, claims, outlier, baselined
         }
 
         func encode(to encoder: Encoder) throws {
@@ -116,9 +200,11 @@ public enum JSONReport {
             try c.encode(message, forKey: .message)
             try c.encode(claims, forKey: .claims)
             try c.encode(outlier, forKey: .outlier)
+            try c.encode(baselined, forKey: .baselined)
         }
 
-        init(_ conflict: Conflict, _ analysis: StoryAnalysis) {
+        init(_ conflict: Conflict, _ analysis: StoryAnalysis, baselined: Bool) {
+            self.baselined = baselined
             outlier = conflict.outlier.map { analysis.articles[$0].id }
             fingerprint = conflict.fingerprint
             kind = conflict.kind.rawValue

@@ -31,6 +31,32 @@ public struct TextReport: Sendable {
         return out
     }
 
+    /// The batch as `factdiff check` prints it: the new conflicts (not the
+    /// baselined), each unreadable input, then one summary line.
+    public func render(_ outcome: BatchOutcome) -> String {
+        var out = ""
+        for problem in outcome.problems {
+            out += "\(paint("error:", red)) [input] \(problem.description)\n"
+        }
+        for (story, conflict) in outcome.newConflicts {
+            out += diagnostic(conflict, story)
+        }
+        for entry in outcome.goneFromBaseline {
+            out += "\(paint("note:", cyan)) baseline entry \(entry.fingerprint) (\(entry.story), \(entry.kind)) matches no conflict any more; prune it\n"
+        }
+        let new = outcome.newConflicts
+        let errors = new.filter { $0.conflict.severity == .error }.count
+        let found = new.isEmpty ? "no new conflicts" : "\(plural(new.count, "new conflict")) (\(plural(errors, "error")), \(plural(new.count - errors, "warning")))"
+        let articles = outcome.stories.reduce(0) { $0 + $1.articles.count } + outcome.uncompared.count
+        var parts = ["\(found) in \(plural(outcome.stories.count, "story", "stories")) of \(plural(articles, "article"))"]
+        if !outcome.baselined.isEmpty { parts.append("\(outcome.baselined.count) baselined") }
+        if !outcome.ignored.isEmpty { parts.append("\(outcome.ignored.count) ignored by configuration") }
+        if !outcome.uncompared.isEmpty { parts.append("\(plural(outcome.uncompared.count, "article")) no other source covers yet") }
+        if !outcome.problems.isEmpty { parts.append("\(plural(outcome.problems.count, "input")) could not be read") }
+        out += parts.joined(separator: "; ") + "\n"
+        return out
+    }
+
     private func diagnostic(_ conflict: Conflict, _ analysis: StoryAnalysis) -> String {
         var out = ""
         for (index, claim) in conflict.claims.enumerated() {
@@ -67,7 +93,7 @@ public struct TextReport: Sendable {
         colour ? "\(code)\(text)\u{1B}[0m" : text
     }
 
-    private func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    private func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Reads articles from JSON Lines, one article a line, as feeds and
+/// scrapers export them: `{"id", "source", "published", "title", "text",
+/// "url"}`. `text` holds the body, paragraphs separated by newlines.
+///
+/// A broken line is a problem of its own (path and line), not the end of the
+/// file: the other articles are still read. Diagnostics point at the line of
+/// the article in the file; columns count within the paragraph's text.
+public enum JSONLinesReader {
+    public struct Result: Sendable {
+        public var articles: [Article]
+        public var problems: [InputError]
+    }
+
+    public static func read(path: String) throws(InputError) -> Result {
+        let text = try ArticleReader.decode(ArticleReader.readData(path: path), path: path)
+        var result = Result(articles: [], problems: [])
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            do {
+                result.articles.append(try article(Substring(line), path: path, line: index + 1))
+            } catch {
+                result.problems.append(error)
+            }
+        }
+        return result
+    }
+
+    static func article(_ line: Substring, path: String, line number: Int) throws(InputError) -> Article {
+        func fail(_ why: String) -> InputError { InputError(path: path, reason: .badJSONLine(line: number, why)) }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+        } catch {
+            throw fail("not valid JSON")
+        }
+        guard let fields = object as? [String: Any] else { throw fail("expected a JSON object") }
+        func string(_ key: String) throws(InputError) -> String? {
+            guard let value = fields[key], !(value is NSNull) else { return nil }
+            guard let text = value as? String else { throw fail("'\(key)' must be a string") }
+            return text
+        }
+        guard let id = try string("id"), !id.isEmpty else { throw fail("missing 'id'") }
+        guard let title = try string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw fail("article '\(id)' has no 'title'")
+        }
+        var article = Article(id: id, path: path, source: try string("source"), url: try string("url"), paragraphs: [])
+        if let published = try string("published") {
+            guard let date = CivilDate(iso8601: published) else {
+                throw fail("'published' of '\(id)' is not an ISO 8601 date: '\(published)'")
+            }
+            article.published = date
+        }
+        let lines = [Substring(title)] + (try string("text") ?? "").split(whereSeparator: \.isNewline)
+        for text in lines {
+            let cleaned = TextCleaner.clean(text)
+            guard !cleaned.text.isEmpty else { continue }
+            article.paragraphs.append(
+                Paragraph(role: article.paragraphs.isEmpty ? .headline : .body, text: cleaned.text, line: number, columns: cleaned.columns))
+        }
+        guard article.paragraphs.count > 1 else { throw fail("article '\(id)' has no 'text'") }
+        return article
+    }
+}

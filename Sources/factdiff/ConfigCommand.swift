@@ -1,0 +1,33 @@
+import ArgumentParser
+import FactDiff
+import Foundation
+
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show the settings `factdiff check` would use here."
+    )
+
+    @Flag(name: .customLong("print"), help: "Print the effective settings as YAML.")
+    var printSettings = false
+
+    @Option(help: "The settings file (default: .factdiff.yml here or in a folder above).")
+    var config: String?
+
+    func validate() throws {
+        guard printSettings else { throw ValidationError("say what to do: --print") }
+    }
+
+    func run() throws {
+        let path = config ?? CheckConfiguration.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        var settings = CheckConfiguration()
+        if let path {
+            do {
+                settings = try CheckConfiguration.load(path: path)
+            } catch {
+                throw CommandFailure.input(error)
+            }
+        }
+        FileHandle.standardOutput.write(Data(settings.printed().utf8))
+    }
+}

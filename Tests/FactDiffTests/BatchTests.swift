@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@testable import FactDiff
+
+/// Reading a batch, grouping loose articles, and the batch checker with its
+/// configuration and baseline.
+@Suite struct BatchTests {
+    static let batch = Paths.fixtures.appendingPathComponent("batch")
+
+    static func path(_ relative: String) -> String { batch.appendingPathComponent(relative).path }
+
+    @Test func storyFoldersAreStoriesAndFlatFilesAreLoose() {
+        let input = BatchInput.read(paths: [Self.path("stories"), Self.path("flat")])
+        #expect(input.stories.map(\.id) == ["fire", "summit"])
+        #expect(input.stories.map { $0.articles.map(\.id) } == [["courier", "herald"], ["post", "wire"]])
+        #expect(input.loose.map(\.id) == ["election", "ferry-a", "ferry-b"])
+        #expect(input.problems.isEmpty)
+    }
+
+    @Test func jsonLinesGiveArticlesAndABrokenLineIsAProblem() throws {
+        let input = BatchInput.read(paths: [Self.path("articles.jsonl")])
+        #expect(input.loose.map(\.id) == ["gazette-quake", "herald-quake"])
+        let first = try #require(input.loose.first)
+        #expect(first.source == "The Gazette")
+        #expect(first.published == CivilDate(year: 2015, month: 4, day: 26))
+        #expect(first.url == "https://example.org/quake")
+        #expect(first.paragraphs.map(\.role) == [.headline, .body, .body])
+        #expect(first.paragraphs.allSatisfy { $0.line == 1 })
+        #expect(input.problems.map(\.description) == ["\(Self.path("articles.jsonl")):3: not valid JSON"])
+    }
+
+    @Test func missingPathsAndSymlinkLoopsAreProblemsNotCrashes() throws {
+        let folder = try Tools.temporaryFolder("batch")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.appendingPathComponent("loop").path)
+        let input = BatchInput.read(paths: [folder.path, folder.appendingPathComponent("absent").path])
+        #expect(input.problems.count == 2)
+        #expect(input.problems.contains { $0.reason == .symlinkLoop })
+        #expect(input.problems.contains { $0.reason == .missing })
+    }
+
+    @Test func looseArticlesOfOneStoryAreGroupedAndTheRestLeftAlone() throws {
+        let input = BatchInput.read(paths: [Self.path("flat"), Self.path("articles.jsonl")])
+        let result = StoryGrouper().group(input.loose)
+        #expect(result.stories.map { $0.articles.map(\.id) } == [["ferry-a", "ferry-b"], ["gazette-quake", "herald-quake"]])
+        #expect(result.alone.map(\.id) == ["election"])
+        let ferry = try #require(result.groupings.first)
+        #expect(ferry.sharedTerms.contains("aurelia"))
+        #expect(ferry.sharedTerms.contains("212"))
+    }
+
+    @Test func checkerAppliesKindsIgnoreRulesAndTheBaseline() async throws {
+        let input = BatchInput.read(paths: [Self.path("stories"), Self.path("articles.jsonl")])
+        let plain = await BatchChecker().check(input)
+        let summit = try #require(plain.stories.first { $0.story.id == "summit" })
+        let conflict = try #require(summit.conflicts.first)
+        #expect(plain.exitStatus(failOn: .error, keepGoing: false) == 2)  // the broken JSON line
+        #expect(plain.exitStatus(failOn: .error, keepGoing: true) == 1)
+        #expect(plain.exitStatus(failOn: .never, keepGoing: true) == 0)
+
+        let baseline = Baseline.entries(of: plain) + [BaselineEntry(fingerprint: "0000", story: "gone", kind: "date", message: "gone")]
+        let accepted = await BatchChecker(baseline: baseline).check(input)
+        #expect(accepted.baselined.contains(conflict.fingerprint))
+        #expect(accepted.newConflicts.isEmpty)
+        #expect(accepted.goneFromBaseline.map(\.fingerprint) == ["0000"])
+        #expect(accepted.exitStatus(failOn: .warning, keepGoing: true) == 0)
+
+        var settings = CheckConfiguration()
+        settings.ignore = [.init(story: "summit", reason: "two different meetings")]
+        let ignored = await BatchChecker(configuration: settings).check(input)
+        #expect(ignored.ignored.map(\.reason).contains("two different meetings"))
+        #expect(ignored.stories.first { $0.story.id == "summit" }?.conflicts.isEmpty == true)
+
+        settings = CheckConfiguration()
+        settings.severity = ["date": .warning]
+        let softened = await BatchChecker(configuration: settings).check(input)
+        #expect(softened.newConflicts.allSatisfy { $0.conflict.severity == .warning })
+        #expect(softened.exitStatus(failOn: .error, keepGoing: true) == 0)
+        #expect(softened.exitStatus(failOn: .warning, keepGoing: true) == 1)
+    }
+
+    @Test func outputIsTheSameWhateverOrderTheStoriesFinishIn() async throws {
+        let input = BatchInput.read(paths: [Self.path("stories"), Self.path("flat"), Self.path("articles.jsonl")])
+        let first = try JSONReport.render(await BatchChecker().check(input))
+        for _ in 0..<3 {
+            #expect(try JSONReport.render(await BatchChecker().check(input)) == first)
+        }
+    }
+
+    @Test func baselineRoundTripsSorted() throws {
+        let entries = [
+            BaselineEntry(fingerprint: "b", story: "s2", kind: "date", message: "two"),
+            BaselineEntry(fingerprint: "a", story: "s1", kind: "date", message: "one"),
+        ]
+        let folder = try Tools.temporaryFolder("baseline")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("baseline.json").path
+        try ReportFile.write(try Baseline.render(entries), to: path)
+        #expect(try Baseline.read(path: path) == entries.sorted())
+        try ReportFile.write("{\"conflicts\": 3}", to: path)
+        #expect(throws: InputError.self) { try Baseline.read(path: path) }
+    }
+
+    @Test func configurationParsesAndNamesItsErrors() throws {
+        let settings = try CheckConfiguration.parse(
+            """
+            kinds: [date, number]
+            severity: {date: warning}
+            fail-on: warning
+            alignment-threshold: 0.1
+            ignore:
+              - {kind: date, story: brexit, reason: "two votes"}
+            """, path: ".factdiff.yml")
+        #expect(settings.kinds == ["date", "number"])
+        #expect(settings.severity == ["date": .warning])
+        #expect(settings.failOn == .warning)
+        #expect(settings.alignmentThreshold == 0.1)
+        #expect(settings.ignore == [.init(kind: "date", story: "brexit", reason: "two votes")])
+        #expect(settings.printed().contains("fail-on: warning\n"))
+
+        let bad: [(String, String)] = [
+            ("colour: blue", "unknown setting 'colour'"),
+            ("kinds: [dates]", "unknown conflict kind 'dates'"),
+            ("ignore:\n  - {kind: date}", "has no 'reason'"),
+            ("ignore:\n  - {reason: because}", "matches everything"),
+            ("fail-on: sometimes", "'fail-on' must be"),
+            ("alignment-threshold: 3", "from 0 to 1"),
+            ("kinds: [date", "not valid YAML"),
+        ]
+        for (text, message) in bad {
+            #expect {
+                try CheckConfiguration.parse(text, path: "x.yml")
+            } throws: { error in
+                (error as? InputError)?.description.contains(message) == true
+            }
+        }
+    }
+
+    @Test func configurationIsFoundInAFolderAbove() throws {
+        let folder = try Tools.temporaryFolder("config")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inner = folder.appendingPathComponent("a/b")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        try "fail-on: never\n".write(to: folder.appendingPathComponent(".factdiff.yml"), atomically: true, encoding: .utf8)
+        let found = try #require(CheckConfiguration.find(from: inner))
+        #expect(found.hasSuffix("/.factdiff.yml"))
+        #expect(try CheckConfiguration.load(path: found).failOn == .never)
+    }
+
+    @Test func reportFileNamesAreSafe() {
+        let names = ReportFolder.fileNames(for: ["../../etc/x", "CON", "index", "a b", "a-b", "", "fire"])
+        #expect(names == ["etc-x.html", "story-CON.html", "story-index.html", "a-b.html", "a-b-2.html", "story.html", "fire.html"])
+        #expect(names.allSatisfy { !$0.contains("/") && !$0.hasPrefix(".") })
+    }
+}
