@@ -1,23 +1,22 @@
 import Foundation
 
-/// Groups articles that came without a story into stories, by the rare
-/// names, numbers and words they share.
+/// Groups articles that came without a story into stories.
 ///
-/// Blocking keeps it linear in the batch: only terms that a few articles
-/// share (no more than ``maximumShare`` of the batch, and at most
-/// ``maximumPostings`` articles) are indexed, so each article meets only the
-/// articles that share such a term with it, never every other article. Two
-/// articles join one story when the cosine of their IDF-weighted term sets
-/// reaches ``threshold``; the threshold was measured on the corpus stories
-/// with their folders taken away (see the README).
+/// Each article is a TF-IDF vector of its content words (the standard
+/// representation for news story detection); two articles are compared only
+/// when they share a rare term, one that at most ``maximumPostings`` articles
+/// of the batch have (blocking: the cost grows with the batch, not with its
+/// square). Pairs at or above ``threshold`` merge, most similar first, while
+/// the average similarity across the two groups stays at or above it too, so
+/// a chain of loosely related articles does not become one giant story. The
+/// threshold was measured on the corpus stories with their folders taken
+/// away (see the README).
 public struct StoryGrouper: Sendable {
     public var threshold: Double
-    public var maximumShare: Double
     public var maximumPostings: Int
 
-    public init(threshold: Double = 0.2, maximumShare: Double = 0.02, maximumPostings: Int = 60) {
+    public init(threshold: Double = 0.25, maximumPostings: Int = 50) {
         self.threshold = threshold
-        self.maximumShare = maximumShare
         self.maximumPostings = maximumPostings
     }
 
@@ -29,65 +28,97 @@ public struct StoryGrouper: Sendable {
     }
 
     public func group(_ articles: [Article]) -> Result {
-        let termSets = articles.map(Self.terms)
-        var documentFrequency: [String: Int] = [:]
-        for terms in termSets {
-            for term in terms { documentFrequency[term, default: 0] += 1 }
-        }
-        let n = Double(max(articles.count, 1))
-        let cap = max(2, min(maximumPostings, Int(n * maximumShare)))
-        func idf(_ term: String) -> Double { log(n / Double(documentFrequency[term] ?? 1)) + 1 }
-        // Weighted rare-term sets: a term every other article has says
-        // nothing about the story.
-        let rare = termSets.map { terms in terms.filter { documentFrequency[$0]! <= cap } }
-        let norms = rare.map { terms in sqrt(terms.reduce(0) { $0 + idf($1) * idf($1) }) }
-        var postings: [String: [Int]] = [:]
-        for (index, terms) in rare.enumerated() {
-            for term in terms where documentFrequency[term]! >= 2 { postings[term, default: []].append(index) }
-        }
-        var parent = Array(articles.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        for index in articles.indices {
-            var shared: [Int: Double] = [:]
-            for term in rare[index] {
-                guard let list = postings[term] else { continue }
-                let weight = idf(term) * idf(term)
-                for other in list where other > index { shared[other, default: 0] += weight }
-            }
-            for (other, dot) in shared where norms[index] > 0 && norms[other] > 0 {
-                if dot / (norms[index] * norms[other]) >= threshold {
-                    let (a, b) = (find(index), find(other))
-                    if a != b { parent[max(a, b)] = min(a, b) }
+        var vocabulary: [String: Int32] = [:]
+        var names: [String] = []
+        var counts: [[Int32: Int]] = []
+        for article in articles {
+            var tf: [Int32: Int] = [:]
+            for paragraph in article.paragraphs {
+                for word in Word.split(paragraph.text) {
+                    let term = Word.normalise(word.lower)
+                    guard term.utf8.count >= 3, !Stopwords.english.contains(term) else { continue }
+                    let id: Int32
+                    if let known = vocabulary[term] {
+                        id = known
+                    } else {
+                        id = Int32(names.count)
+                        vocabulary[term] = id
+                        names.append(term)
+                    }
+                    tf[id, default: 0] += 1
                 }
             }
+            counts.append(tf)
         }
-        var members: [Int: [Int]] = [:]
-        for index in articles.indices { members[find(index), default: []].append(index) }
+        var documentFrequency = [Int](repeating: 0, count: names.count)
+        for tf in counts {
+            for id in tf.keys { documentFrequency[Int(id)] += 1 }
+        }
+        let n = Double(max(articles.count, 1))
+        func idf(_ id: Int32) -> Double { log(n / Double(documentFrequency[Int(id)])) }
+        let vectors = counts.map { tf -> SparseVector in
+            var entries = tf.compactMap { id, count -> (Int32, Double)? in
+                let weight = (1 + log(Double(count))) * idf(id)
+                return weight > 0 ? (id, weight) : nil
+            }
+            entries.sort { $0.0 < $1.0 }
+            let norm = sqrt(entries.reduce(0) { $0 + $1.1 * $1.1 })
+            return SparseVector(ids: entries.map(\.0), weights: entries.map { norm > 0 ? $0.1 / norm : 0 })
+        }
+        var postings: [Int32: [Int]] = [:]
+        for (index, tf) in counts.enumerated() {
+            for id in tf.keys where documentFrequency[Int(id)] >= 2 && documentFrequency[Int(id)] <= maximumPostings {
+                postings[id, default: []].append(index)
+            }
+        }
+        // Candidate pairs through the postings; each scored once.
+        var similarity: [Int64: Double] = [:]
+        var edges: [(score: Double, a: Int, b: Int)] = []
+        for index in articles.indices {
+            var others: Set<Int> = []
+            for id in counts[index].keys {
+                for other in postings[id] ?? [] where other > index { others.insert(other) }
+            }
+            for other in others.sorted() {
+                let score = vectors[index].dot(vectors[other])
+                guard score >= threshold else { continue }
+                similarity[Int64(index) << 32 | Int64(other)] = score
+                edges.append((score, index, other))
+            }
+        }
+        edges.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
+        var groupOf = Array(articles.indices)
+        var members = articles.indices.map { [$0] }
+        for edge in edges {
+            let (g, h) = (groupOf[edge.a], groupOf[edge.b])
+            guard g != h else { continue }
+            var total = 0.0
+            for x in members[g] {
+                for y in members[h] { total += similarity[Int64(min(x, y)) << 32 | Int64(max(x, y))] ?? 0 }
+            }
+            guard total / Double(members[g].count * members[h].count) >= threshold else { continue }
+            let (keep, drop) = (min(g, h), max(g, h))
+            for x in members[drop] { groupOf[x] = keep }
+            members[keep] += members[drop]
+            members[drop] = []
+        }
         var result = Result(stories: [], groupings: [], alone: [])
-        for root in members.keys.sorted() {
-            let group = members[root]!
+        for group in members where !group.isEmpty {
             guard group.count >= 2 else {
                 result.alone.append(articles[group[0]])
                 continue
             }
-            let grouped = group.map { articles[$0] }.sorted { $0.id < $1.id }
-            let id = "story-\(grouped[0].id)"
-            var counts: [String: Int] = [:]
+            let grouped = group.sorted { articles[$0].id < articles[$1].id }
+            let id = "story-\(articles[grouped[0]].id)"
+            var shared: [Int32: Int] = [:]
             for index in group {
-                for term in rare[index] { counts[term, default: 0] += 1 }
+                for term in counts[index].keys { shared[term, default: 0] += 1 }
             }
-            let sharedTerms = counts.filter { $0.value >= 2 }.keys
-                .sorted { (counts[$0]!, idf($0), $1) > (counts[$1]!, idf($1), $0) }
-            result.stories.append(Story(id: id, articles: grouped))
+            let telling = shared.filter { $0.value >= 2 && documentFrequency[Int($0.key)] <= maximumPostings }.keys
+                .sorted { (shared[$0]!, idf($0), names[Int($1)]) > (shared[$1]!, idf($1), names[Int($0)]) }
+            result.stories.append(Story(id: id, articles: grouped.map { articles[$0] }))
             result.groupings.append(
-                StoryGrouping(story: id, articles: grouped.map(\.id), sharedTerms: Array(sharedTerms.prefix(8))))
+                StoryGrouping(story: id, articles: grouped.map { articles[$0].id }, sharedTerms: telling.prefix(8).map { names[Int($0)] }))
         }
         result.stories.sort { $0.id < $1.id }
         result.groupings.sort { $0.story < $1.story }
@@ -95,20 +126,26 @@ public struct StoryGrouper: Sendable {
         return result
     }
 
-    /// Names (capitalised inside a sentence), numbers and longer content
-    /// words of an article, lowercased.
-    static func terms(_ article: Article) -> Set<String> {
-        var terms: Set<String> = []
-        for paragraph in article.paragraphs {
-            for (index, word) in Word.split(paragraph.text).enumerated() {
-                let lower = Word.normalise(word.lower)
-                if word.isNumeric {
-                    if lower.count >= 2 { terms.insert(lower) }
-                } else if (word.isCapitalised && index > 0) || lower.utf8.count >= 5, !Stopwords.english.contains(lower) {
-                    terms.insert(lower)
+    struct SparseVector {
+        var ids: [Int32]
+        var weights: [Double]
+
+        func dot(_ other: SparseVector) -> Double {
+            var i = 0
+            var j = 0
+            var sum = 0.0
+            while i < ids.count, j < other.ids.count {
+                if ids[i] == other.ids[j] {
+                    sum += weights[i] * other.weights[j]
+                    i += 1
+                    j += 1
+                } else if ids[i] < other.ids[j] {
+                    i += 1
+                } else {
+                    j += 1
                 }
             }
+            return sum
         }
-        return terms
     }
 }
