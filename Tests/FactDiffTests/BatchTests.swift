@@ -30,6 +30,13 @@ import Testing
         #expect(input.problems.map(\.description) == ["\(Self.path("articles.jsonl")):3: not valid JSON"])
     }
 
+    @Test func htmlPagesAreArticlesAndAPageWithoutTextIsAProblem() {
+        let input = BatchInput.read(paths: [Paths.fixture("html")])
+        #expect(input.loose.map(\.id) == ["graph-only", "news-page", "no-article"])
+        #expect(input.problems.map(\.reason) == [.noText])
+        #expect(input.problems.first?.path.hasSuffix("scripts-only.html") == true)
+    }
+
     @Test func missingPathsAndSymlinkLoopsAreProblemsNotCrashes() throws {
         let folder = try Tools.temporaryFolder("batch")
         defer { try? FileManager.default.removeItem(at: folder) }
