@@ -57,9 +57,20 @@ struct CheckCommand: AsyncParsableCommand {
         guard outputs.count <= max(formats.count, 1) else {
             throw ValidationError("more --output than --format options: each --output belongs to the --format at its position")
         }
-        if formats.count - outputs.count > 1 {
+        let toStandardOutput = formats.indices.filter { $0 >= outputs.count || outputs[$0] == "-" }.count
+        if toStandardOutput > 1 {
             throw ValidationError("only one format can go to standard output; give the others an --output")
         }
+        var targets = outputs.filter { $0 != "-" }
+        if let writeBaseline { targets.append(writeBaseline) }
+        if let path = targets.first(where: \.isEmpty) {
+            throw ValidationError("an empty path names no file: '\(path)'")
+        }
+        let standardized = targets.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if Set(standardized).count < standardized.count {
+            throw ValidationError("two outputs name the same file; each --output and --write-baseline needs its own")
+        }
+        if let reportDir, reportDir.isEmpty { throw ValidationError("--report-dir names no folder") }
     }
 
     func run() async throws {
@@ -73,7 +84,10 @@ struct CheckCommand: AsyncParsableCommand {
                 throw CommandFailure.input(error)
             }
         }
-        let input = BatchInput.read(paths: paths)
+        let input = BatchInput.read(paths: paths, excluding: reportDir.map { [$0] } ?? [])
+        if input.stories.isEmpty, input.loose.isEmpty, input.problems.isEmpty {
+            Output.standardError("factdiff: warning: no articles found in \(paths.joined(separator: ", ")) (.txt, .html, .htm, .jsonl)")
+        }
         let progress = ProgressLine(enabled: !quiet && Terminal.showsProgress())
         var report: (@Sendable (Int, Int) -> Void)?
         if progress.enabled { report = { done, total in progress.update(done: done, of: total) } }
@@ -84,7 +98,15 @@ struct CheckCommand: AsyncParsableCommand {
         let wanted = formats.isEmpty ? [Format.text] : formats
         var rendered: [(text: String, path: String?)] = []
         for (index, format) in wanted.enumerated() {
-            rendered.append((try render(outcome, as: format), index < outputs.count ? outputs[index] : nil))
+            let path = index < outputs.count && outputs[index] != "-" ? outputs[index] : nil
+            rendered.append((try render(outcome, as: format, toTerminal: path == nil), path))
+        }
+        for path in outputs.filter({ $0 != "-" }) + [writeBaseline].compactMap({ $0 }) {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CommandFailure.input(InputError(path: path, reason: .cannotWrite("folder \(folder) does not exist")))
+            }
         }
         do {
             if let reportDir { try ReportFolder.write(outcome, to: reportDir) }
@@ -99,15 +121,15 @@ struct CheckCommand: AsyncParsableCommand {
             appendStepSummary(GitHubAnnotations.stepSummary(outcome), to: summary)
         }
         for (text, path) in rendered where path == nil {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Output.standardOutput(text)
         }
         let status = outcome.exitStatus(failOn: configuration.failOn, keepGoing: keepGoing)
         if status != 0 { throw ExitCode(status) }
     }
 
-    private func render(_ outcome: BatchOutcome, as format: Format) throws -> String {
+    private func render(_ outcome: BatchOutcome, as format: Format, toTerminal: Bool) throws -> String {
         switch format {
-        case .text: return TextReport(colour: Terminal.wantsColour()).render(outcome)
+        case .text: return TextReport(colour: toTerminal && Terminal.wantsColour()).render(outcome)
         case .json: return try JSONReport.render(outcome)
         case .sarif: return try SARIFReport.render(outcome, toolVersion: FactDiffCommand.configuration.version)
         case .junit: return try JUnitReport.render(outcome)
@@ -127,7 +149,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     private func appendStepSummary(_ text: String, to path: String) {
         guard let handle = FileHandle(forWritingAtPath: path) else {
-            standardError("factdiff: warning: cannot append to GITHUB_STEP_SUMMARY (\(path))")
+            Output.standardError("factdiff: warning: cannot append to GITHUB_STEP_SUMMARY (\(path))")
             return
         }
         handle.seekToEndOfFile()
@@ -151,11 +173,11 @@ final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
-        FileHandle.standardError.write(Data("\r\u{1B}[Kchecked \(done)/\(total) stories (\(Int(rate))/s)".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[Kchecked \(done)/\(total) stories (\(Int(rate))/s)".utf8))
         shown = true
     }
 
     func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
                 throw CommandFailure.input(error)
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try Output.standardOutput(output)
         if !analysis.conflicts.isEmpty {
             throw ExitCode(1)
         }

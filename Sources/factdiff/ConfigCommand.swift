@@ -28,6 +28,6 @@ struct ConfigCommand: ParsableCommand {
                 throw CommandFailure.input(error)
             }
         }
-        FileHandle.standardOutput.write(Data(settings.printed().utf8))
+        try Output.standardOutput(settings.printed())
     }
 }

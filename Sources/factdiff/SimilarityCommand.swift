@@ -52,6 +52,6 @@ struct SimilarityCommand: ParsableCommand {
                 out += String(format: "%.3f", score) + "\n"
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try Output.standardOutput(out)
     }
 }

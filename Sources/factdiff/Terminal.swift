@@ -13,6 +13,7 @@ enum Terminal {
     /// Progress goes to standard error on a terminal only, and never in CI.
     static func showsProgress() -> Bool {
         let environment = ProcessInfo.processInfo.environment
-        return isatty(STDERR_FILENO) == 1 && environment["CI"] != "true" && environment["TERM"] != "dumb"
+        let ci = environment["CI"].map { !$0.isEmpty && $0 != "0" && $0.lowercased() != "false" } ?? false
+        return isatty(STDERR_FILENO) == 1 && !ci && environment["TERM"] != "dumb"
     }
 }

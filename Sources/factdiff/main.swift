@@ -4,9 +4,6 @@ import Foundation
 // Exit status is part of the interface CI relies on: 0 agree, 1 conflicts,
 // 2 usage or input errors. ArgumentParser's own code for a usage error (64)
 // is folded into 2 here.
-func standardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}
 
 /// Calls the async `run()` of a command; through the existential, the
 /// synchronous one (which prints help) would be chosen.
@@ -26,14 +23,14 @@ do {
 } catch let code as ExitCode {
     exit(code.rawValue)
 } catch let failure as CommandFailure {
-    standardError("factdiff: error: \(failure)")
+    Output.standardError("factdiff: error: \(failure)")
     exit(2)
 } catch {
     let code = FactDiffCommand.exitCode(for: error)
     if code == .success {
-        print(FactDiffCommand.fullMessage(for: error))
+        try? Output.standardOutput(FactDiffCommand.fullMessage(for: error) + "\n")
         exit(0)
     }
-    standardError(FactDiffCommand.fullMessage(for: error))
+    Output.standardError(FactDiffCommand.fullMessage(for: error))
     exit(2)
 }

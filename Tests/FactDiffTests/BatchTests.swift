@@ -161,4 +161,82 @@ import Testing
         #expect(names == ["etc-x.html", "story-CON.html", "story-index.html", "a-b.html", "a-b-2.html", "story.html", "fire.html"])
         #expect(names.allSatisfy { !$0.contains("/") && !$0.hasPrefix(".") })
     }
+
+    @Test func twoLooseArticlesOfOneStoryAreGrouped() {
+        let seeds = ["bbc", "independent"].map { Paths.package.appendingPathComponent("seeds/\($0).txt").path }
+        let result = StoryGrouper().group(BatchInput.read(paths: seeds).loose)
+        #expect(result.stories.map { $0.articles.map(\.id) } == [["bbc", "independent"]])
+        #expect(result.alone.isEmpty)
+    }
+
+    @Test func nestedFoldersBrokenLinksAndStrayFiles() throws {
+        let folder = try Tools.temporaryFolder("nested")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let story = folder.appendingPathComponent("2024/07/summit")
+        try FileManager.default.createDirectory(at: story, withIntermediateDirectories: true)
+        for name in ["post.txt", "wire.txt"] {
+            try FileManager.default.copyItem(atPath: Self.path("stories/summit/\(name)"), toPath: story.appendingPathComponent(name).path)
+        }
+        try "notes".write(to: story.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: story.appendingPathComponent("dead.txt").path, withDestinationPath: "/nonexistent/x.txt")
+        let input = BatchInput.read(paths: [folder.path, story.appendingPathComponent("README.md").path])
+        #expect(input.stories.map(\.id) == ["summit"])
+        #expect(input.problems.map(\.reason) == [.symlinkLoop, .notAnArticle])
+        // The report folder, when inside the batch, is not read back.
+        let excluded = BatchInput.read(paths: [folder.path], excluding: [folder.appendingPathComponent("2024").path])
+        #expect(excluded.stories.isEmpty)
+    }
+
+    @Test func jsonLinesEndAtLineFeedsAndIDsAreChecked() throws {
+        let folder = try Tools.temporaryFolder("jsonl")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a.jsonl").path
+        try """
+            {"id": "a", "title": "One", "text": "First line\u{2028}still the first paragraph.\u{85}And more."}
+            {"id": "a", "title": "Again", "text": "A second article with the same id."}
+            {"id": "b\\n::error::x", "title": "Bad", "text": "Control character in the id."}
+            {"id": "c", "title": "Fine", "text": "Third."}
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try JSONLinesReader.read(path: path)
+        #expect(result.articles.map(\.id) == ["a", "c"])
+        #expect(result.problems.map(\.description) == [
+            "\(path):2: id 'a' is also the id on line 1", "\(path):3: 'id' holds a control character",
+        ])
+        #expect(TextReport.printable("x\n::error::y") == "x\u{FFFD}::error::y")
+    }
+
+    @Test func emptySettingsFileMeansTheDefaults() throws {
+        let folder = try Tools.temporaryFolder("config")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(".factdiff.yml").path
+        try "".write(toFile: path, atomically: true, encoding: .utf8)
+        let settings = try CheckConfiguration.load(path: path)
+        #expect(settings.failOn == .error && settings.ignore.isEmpty && settings.kinds == nil)
+    }
+
+    @Test func aBaselinedConflictHiddenBySettingsIsNotStale() async throws {
+        let input = BatchInput.read(paths: [Self.path("stories")])
+        let baseline = Baseline.entries(of: await BatchChecker().check(input))
+        var settings = CheckConfiguration()
+        settings.kinds = ["time"]
+        let outcome = await BatchChecker(configuration: settings, baseline: baseline).check(input)
+        #expect(outcome.goneFromBaseline.isEmpty)
+    }
+
+    @Test func reportFilesAreWrittenThroughLinksAndIntoDevices() throws {
+        let folder = try Tools.temporaryFolder("write")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("real.txt").path
+        let link = folder.appendingPathComponent("link.txt").path
+        try "old".write(toFile: real, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        try ReportFile.write("new", to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "new")
+        try ReportFile.write("discarded", to: "/dev/null")
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        #expect(throws: InputError.self) { try ReportFile.write("x", to: "") }
+    }
 }

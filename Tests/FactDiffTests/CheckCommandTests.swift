@@ -109,4 +109,29 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
     }
+
+    @Test func colourNeverGoesIntoAnOutputFileAndDashIsStandardOutput() throws {
+        let folder = try Tools.temporaryFolder("check")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = folder.appendingPathComponent("out.txt").path
+        let run = try Self.run(["check", "--output", text, "\(Self.batch)/stories"], environment: ["FORCE_COLOR": "1", "NO_COLOR": ""])
+        #expect(run.status == 1)
+        #expect(!(try String(contentsOfFile: text, encoding: .utf8)).contains("\u{1B}"))
+        let dash = try Self.run(["check", "--format", "json", "--output", "-", "\(Self.batch)/stories"])
+        #expect(dash.stdout.hasPrefix("{"))
+        #expect(!FileManager.default.fileExists(atPath: Paths.package.appendingPathComponent("-").path))
+    }
+
+    @Test func anUnwritableStandardOutputIsAnErrorNotACrash() throws {
+        let binary = try #require(CommandTests.binary)
+        let run = try Tools.run("/bin/sh", ["-c", "'\(binary.path)' check \(Self.batch)/stories > /dev/full"], directory: Paths.package)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("factdiff: error: cannot write to standard output"))
+    }
+
+    @Test func twoOutputsOfOnePathAreAUsageError() throws {
+        let run = try Self.run(["check", "--format", "json", "--output", "x.json", "--format", "sarif", "--output", "./x.json", "\(Self.batch)/stories"])
+        #expect(run.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: Paths.package.appendingPathComponent("x.json").path))
+    }
 }

@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: [
         ("missing.txt", "missing.txt: no such file"),
-        ("other", "other: is a directory, not an article file"),
+        ("other", "other: is a directory, not a file"),
         ("blank.txt", "blank.txt: empty file"),
         ("binary.txt", "binary.txt: binary file (NUL byte at offset 16)"),
         ("invalid-utf8.txt", "invalid-utf8.txt: not valid UTF-8 (bad byte at offset 19)"),

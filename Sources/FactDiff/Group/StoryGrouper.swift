@@ -20,6 +20,8 @@ public struct StoryGrouper: Sendable {
         self.maximumPostings = maximumPostings
     }
 
+    static let smallBatch = 50.0
+
     public struct Result: Sendable {
         public var stories: [Story]
         public var groupings: [StoryGrouping]
@@ -55,7 +57,12 @@ public struct StoryGrouper: Sendable {
             for id in tf.keys { documentFrequency[Int(id)] += 1 }
         }
         let n = Double(max(articles.count, 1))
-        func idf(_ id: Int32) -> Double { log(n / Double(documentFrequency[Int(id)])) }
+        // Weighed as if the batch held at least `smallBatch` articles: in a
+        // batch of two, a word both share would otherwise weigh nothing and
+        // the two could never meet. In a large batch a word every article
+        // has still weighs next to nothing.
+        let documents = max(n, Self.smallBatch)
+        func idf(_ id: Int32) -> Double { log((documents + 1) / Double(documentFrequency[Int(id)])) }
         let vectors = counts.map { tf -> SparseVector in
             var entries = tf.compactMap { id, count -> (Int32, Double)? in
                 let weight = (1 + log(Double(count))) * idf(id)

@@ -10,31 +10,43 @@ public struct BatchInput: Sendable {
     public var problems: [InputError] = []
 
     /// The file kinds a batch may hold.
-    static let articleExtensions: Set<String> = ["txt", "html", "htm"]
+    static let articleExtensions: Set<String> = ["txt", "html", "htm", "jsonl"]
 
-    /// Each path is an article file, a JSON Lines file (.jsonl), or a folder:
-    /// a folder's subfolders that hold articles are stories, the files
-    /// directly in it are loose articles. Unreadable inputs become problems;
-    /// a path that does not exist is a problem too.
-    public static func read(paths: [String], fileManager: FileManager = .default) -> BatchInput {
+    /// Each path is an article file, a JSON Lines file (.jsonl), or a folder.
+    /// In a folder, files are loose articles and each subfolder is read the
+    /// same way, except that a subfolder holding two or more articles of its
+    /// own is a story. Files of other kinds inside folders are passed over (a
+    /// README beside the articles); named one by one they are problems, as
+    /// are paths that do not exist and links that lead nowhere. `excluding`
+    /// folders (the report folder) are not read.
+    public static func read(paths: [String], excluding: [String] = [], fileManager: FileManager = .default) -> BatchInput {
         var input = BatchInput()
+        let excluded = Set(excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        var visited: Set<String> = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                input.problems.append(InputError(path: path, reason: .missing))
-                continue
-            }
-            if isDirectory.boolValue {
-                input.readFolder(path, fileManager: fileManager)
-            } else {
-                input.readLooseFile(path)
+            switch kind(of: path, fileManager: fileManager) {
+            case .missing: input.problems.append(InputError(path: path, reason: .missing))
+            case .brokenLink: input.problems.append(InputError(path: path, reason: .symlinkLoop))
+            case .folder: input.readFolder(path, depth: 0, excluded: excluded, visited: &visited, fileManager: fileManager)
+            case .file:
+                if articleExtensions.contains((path as NSString).pathExtension.lowercased()) {
+                    input.loose += input.readFile(path)
+                } else {
+                    input.problems.append(InputError(path: path, reason: .notAnArticle))
+                }
             }
         }
         input.makeLooseIDsUnique()
         return input
     }
 
-    private mutating func readFolder(_ folder: String, fileManager: FileManager) {
+    private mutating func readFolder(
+        _ folder: String, depth: Int, excluded: Set<String>, visited: inout Set<String>, fileManager: FileManager
+    ) {
+        // A folder reached twice (through links) is read once.
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        guard !excluded.contains(URL(fileURLWithPath: folder).standardizedFileURL.path) else { return }
         let entries: [String]
         do {
             entries = try fileManager.contentsOfDirectory(atPath: folder).sorted()
@@ -42,34 +54,36 @@ public struct BatchInput: Sendable {
             problems.append(InputError(path: folder, reason: .unreadable("cannot list the folder")))
             return
         }
+        var articles: [Article] = []
+        var subfolders: [String] = []
         for name in entries where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard let kind = Self.kind(of: path, fileManager: fileManager) else {
-                problems.append(InputError(path: path, reason: .symlinkLoop))
-                continue
+            switch Self.kind(of: path, fileManager: fileManager) {
+            case .missing, .brokenLink: problems.append(InputError(path: path, reason: .symlinkLoop))
+            case .folder: subfolders.append(path)
+            case .file:
+                if Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                    articles += readFile(path)
+                }
             }
-            switch kind {
-            case .folder: readStoryFolder(path, fileManager: fileManager)
-            case .file: readLooseFile(path)
-            }
+        }
+        // A folder given on the command line, or one holding further folders,
+        // is a batch; a folder of articles inside it is a story.
+        if depth > 0, subfolders.isEmpty, articles.count >= 2 {
+            stories.append(Story(id: (folder as NSString).lastPathComponent, articles: uniqueArticles(articles)))
+        } else {
+            loose += articles
+        }
+        for subfolder in subfolders {
+            readFolder(subfolder, depth: depth + 1, excluded: excluded, visited: &visited, fileManager: fileManager)
         }
     }
 
-    /// A story folder: its article files are one story; a folder holding
-    /// fewer than two readable articles gives loose articles instead.
-    private mutating func readStoryFolder(_ folder: String, fileManager: FileManager) {
-        guard let entries = try? fileManager.contentsOfDirectory(atPath: folder).sorted() else {
-            problems.append(InputError(path: folder, reason: .unreadable("cannot list the folder")))
-            return
-        }
-        var articles: [Article] = []
-        for name in entries where !name.hasPrefix(".") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard Self.kind(of: path, fileManager: fileManager) == .file else { continue }
-            readFile(path, into: &articles)
-        }
+    /// Within one story, a second article with an id already taken is a
+    /// problem, as in `compare`.
+    private mutating func uniqueArticles(_ articles: [Article]) -> [Article] {
         var ids: [String: String] = [:]
-        articles = articles.filter { article in
+        return articles.filter { article in
             if let other = ids[article.id] {
                 problems.append(InputError(path: article.path, reason: .duplicateID(article.id, otherPath: other)))
                 return false
@@ -77,34 +91,24 @@ public struct BatchInput: Sendable {
             ids[article.id] = article.path
             return true
         }
-        if articles.count >= 2 {
-            stories.append(Story(id: (folder as NSString).lastPathComponent, articles: articles))
-        } else {
-            loose += articles
-        }
     }
 
-    private mutating func readFile(_ path: String, into story: inout [Article]) {
+    private mutating func readFile(_ path: String) -> [Article] {
         let ext = (path as NSString).pathExtension.lowercased()
         do {
             if ext == "jsonl" {
                 let result = try JSONLinesReader.read(path: path)
-                story += result.articles
                 problems += result.problems
+                return result.articles
             } else if ext == "html" || ext == "htm" {
-                story.append(try HTMLPageReader.read(path: path))
-            } else if Self.articleExtensions.contains(ext) || ext.isEmpty {
-                story.append(try ArticleReader.read(path: path))
+                return [try HTMLPageReader.read(path: path)]
+            } else {
+                return [try ArticleReader.read(path: path)]
             }
         } catch {
             problems.append(error)
+            return []
         }
-    }
-
-    private mutating func readLooseFile(_ path: String) {
-        var articles: [Article] = []
-        readFile(path, into: &articles)
-        loose += articles
     }
 
     /// Loose articles from different folders may share a file name; the
@@ -128,12 +132,14 @@ public struct BatchInput: Sendable {
         }
     }
 
-    enum Kind { case file, folder }
+    enum Kind { case file, folder, missing, brokenLink }
 
-    /// nil for a symbolic link that leads nowhere or into a loop.
-    static func kind(of path: String, fileManager: FileManager) -> Kind? {
+    static func kind(of path: String, fileManager: FileManager) -> Kind {
         var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        return isDirectory.boolValue ? .folder : .file
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return isDirectory.boolValue ? .folder : .file
+        }
+        // fileExists follows links: a link that leads nowhere is not "missing".
+        return (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil ? .brokenLink : .missing
     }
 }

@@ -17,6 +17,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case notASentencePair(line: Int, fields: Int)
         case badJSONLine(line: Int, String)
         case symlinkLoop
+        case notAnArticle
         case badConfiguration(String)
         case badBaseline(String)
     }
@@ -32,7 +33,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch reason {
         case .missing: return "\(path): no such file"
-        case .isDirectory: return "\(path): is a directory, not an article file"
+        case .isDirectory: return "\(path): is a directory, not a file"
         case .unreadable(let why): return "\(path): cannot read: \(why)"
         case .empty: return "\(path): empty file"
         case .binary(let offset): return "\(path): binary file (NUL byte at offset \(offset))"
@@ -47,7 +48,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path): a comparison needs at least two articles, got \(count)"
         case .cannotWrite(let why): return "\(path): cannot write: \(why)"
         case .badJSONLine(let line, let why): return "\(path):\(line): \(why)"
-        case .symlinkLoop: return "\(path): symbolic link loop, skipped"
+        case .symlinkLoop: return "\(path): symbolic link that leads nowhere or loops, skipped"
+        case .notAnArticle: return "\(path): not an article file (.txt, .html, .htm or .jsonl)"
         case .badConfiguration(let why): return "\(path): \(why)"
         case .badBaseline(let why): return "\(path): not a FactDiff baseline: \(why)"
         case .notASentencePair(let line, let fields):

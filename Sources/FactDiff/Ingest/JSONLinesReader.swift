@@ -16,13 +16,26 @@ public enum JSONLinesReader {
     public static func read(path: String) throws(InputError) -> Result {
         let text = try ArticleReader.decode(ArticleReader.readData(path: path), path: path)
         var result = Result(articles: [], problems: [])
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        var lineOfID: [String: Int] = [:]
+        // JSON Lines ends lines at LF (CRLF too) only: a U+2028 or NEL inside
+        // a string is part of the article.
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             guard !line.allSatisfy(\.isWhitespace) else { continue }
+            let parsed: Article
             do {
-                result.articles.append(try article(Substring(line), path: path, line: index + 1))
+                parsed = try article(Substring(line), path: path, line: index + 1)
             } catch {
                 result.problems.append(error)
+                continue
             }
+            if let first = lineOfID[parsed.id] {
+                result.problems.append(
+                    InputError(path: path, reason: .badJSONLine(line: index + 1, "id '\(parsed.id)' is also the id on line \(first)")))
+                continue
+            }
+            lineOfID[parsed.id] = index + 1
+            result.articles.append(parsed)
         }
         return result
     }
@@ -42,6 +55,9 @@ public enum JSONLinesReader {
             return text
         }
         guard let id = try string("id"), !id.isEmpty else { throw fail("missing 'id'") }
+        guard !id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw fail("'id' holds a control character")
+        }
         guard let title = try string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw fail("article '\(id)' has no 'title'")
         }

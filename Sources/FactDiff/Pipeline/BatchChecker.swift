@@ -22,6 +22,9 @@ public struct BatchChecker: Sendable {
         let analyses = await Self.analyze(stories, with: analyzer, progress: progress)
         var outcome = BatchOutcome(
             stories: [], groupings: grouped.groupings, uncompared: grouped.alone, problems: input.problems)
+        // Every conflict found, before settings hide any: a baseline entry is
+        // stale only when its conflict is really gone.
+        let found = Set(analyses.flatMap { $0.conflicts.map(\.fingerprint) })
         for var analysis in analyses {
             var kept: [Conflict] = []
             for var conflict in analysis.conflicts {
@@ -39,7 +42,7 @@ public struct BatchChecker: Sendable {
         let current = Set(outcome.stories.flatMap { $0.conflicts.map(\.fingerprint) })
         let accepted = Set(baseline.map(\.fingerprint))
         outcome.baselined = current.intersection(accepted)
-        outcome.goneFromBaseline = baseline.filter { !current.contains($0.fingerprint) }.sorted()
+        outcome.goneFromBaseline = baseline.filter { !found.contains($0.fingerprint) }.sorted()
         return outcome
     }
 

@@ -75,8 +75,14 @@ public struct CheckConfiguration: Hashable, Sendable {
     }
 
     public static func load(path: String) throws(InputError) -> CheckConfiguration {
-        let text = try ArticleReader.decode(ArticleReader.readData(path: path), path: path)
-        return try parse(text, path: path)
+        let data = try ArticleReader.readData(path: path)
+        // An empty settings file, like one of comments only, means the defaults.
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            var configuration = CheckConfiguration()
+            configuration.path = path
+            return configuration
+        }
+        return try parse(ArticleReader.decode(data, path: path), path: path)
     }
 
     static let keys: Set<String> = ["kinds", "severity", "fail-on", "alignment-threshold", "grouping-threshold", "ignore"]
@@ -137,7 +143,7 @@ public struct CheckConfiguration: Hashable, Sendable {
                     guard let value = rule[key] else { return nil }
                     if let text = value as? String { return text }
                     if let number = value as? Int { return String(number) }
-                    throw fail("ignore rule \(index + 1): '\(key)' must be text")
+                    throw fail("ignore rule \(index + 1): '\(key)' must be text (put it in quotes)")
                 }
                 guard let reason = try field("reason"), !reason.isEmpty else {
                     throw fail("ignore rule \(index + 1) has no 'reason'; say why it is ignored")

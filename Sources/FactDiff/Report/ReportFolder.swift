@@ -37,7 +37,7 @@ public enum ReportFolder {
     /// Names Windows reserves for devices, and the index's own name.
     static let reserved: Set<String> = Set(["con", "prn", "aux", "nul", "index"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
 
-    /// A file name per story id: letters, digits, `.`, `-` and `_` kept,
+    /// A file name per story id: letters, digits, `-` and `_` kept,
     /// anything else (path separators, `..`) made `-`; names Windows reserves
     /// (CON, NUL, COM1...) and `index` get a prefix; clashes get a number.
     public static func fileNames(for ids: [String]) -> [String] {

@@ -36,13 +36,13 @@ public struct TextReport: Sendable {
     public func render(_ outcome: BatchOutcome) -> String {
         var out = ""
         for problem in outcome.problems {
-            out += "\(paint("error:", red)) [input] \(problem.description)\n"
+            out += "\(paint("error:", red)) [input] \(Self.printable(problem.description))\n"
         }
         for (story, conflict) in outcome.newConflicts {
             out += diagnostic(conflict, story)
         }
         for entry in outcome.goneFromBaseline {
-            out += "\(paint("note:", cyan)) baseline entry \(entry.fingerprint) (\(entry.story), \(entry.kind)) matches no conflict any more; prune it\n"
+            out += "\(paint("note:", cyan)) baseline entry \(Self.printable(entry.fingerprint)) (\(Self.printable(entry.story)), \(Self.printable(entry.kind))) matches no conflict any more; prune it\n"
         }
         let new = outcome.newConflicts
         let errors = new.filter { $0.conflict.severity == .error }.count
@@ -62,12 +62,12 @@ public struct TextReport: Sendable {
         for (index, claim) in conflict.claims.enumerated() {
             let article = analysis.articles[claim.sentence.article]
             let location = analysis.location(of: claim)
-            let position = paint("\(article.path):\(location.line):\(location.column):", bold)
+            let position = paint("\(Self.printable(article.path)):\(location.line):\(location.column):", bold)
             if index == 0 {
                 let label = conflict.severity == .error ? paint("error:", red) : paint("warning:", yellow)
-                out += "\(position) \(label) [\(conflict.kind)] \(conflict.message)\n"
+                out += "\(position) \(label) [\(conflict.kind)] \(Self.printable(conflict.message))\n"
             } else {
-                out += "\(position) \(paint("note:", cyan)) \(article.id) says \(claim.evidenceText)\n"
+                out += "\(position) \(paint("note:", cyan)) \(Self.printable(article.id)) says \(Self.printable(claim.evidenceText))\n"
             }
             out += "    " + highlighted(analysis.sentence(claim.sentence).text, claim.evidence) + "\n"
         }
@@ -91,6 +91,14 @@ public struct TextReport: Sendable {
 
     private func paint(_ text: String, _ code: String) -> String {
         colour ? "\(code)\(text)\u{1B}[0m" : text
+    }
+
+    /// File names and ids can hold any character; a newline or an escape
+    /// code in one must not start a line of its own (a CI log would read
+    /// "::error::" there as a command) or recolour the terminal.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
     }
 
     private func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
