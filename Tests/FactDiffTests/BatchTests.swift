@@ -126,6 +126,11 @@ import Testing
         #expect(settings.alignmentThreshold == 0.1)
         #expect(settings.ignore == [.init(kind: "date", story: "brexit", reason: "two votes")])
         #expect(settings.printed().contains("fail-on: warning\n"))
+        // What --print shows loads again, control characters and all.
+        var odd = CheckConfiguration()
+        odd.ignore = [.init(story: "a\"b\\c", reason: "line one\nline two\u{7}")]
+        let reloaded = try CheckConfiguration.parse(odd.printed(), path: "printed.yml")
+        #expect(reloaded.ignore == odd.ignore)
 
         let bad: [(String, String)] = [
             ("colour: blue", "unknown setting 'colour'"),

@@ -164,7 +164,7 @@ public struct CheckConfiguration: Hashable, Sendable {
     /// The effective settings as YAML, keys sorted: what `factdiff config
     /// --print` shows.
     public func printed() -> String {
-        var out = "# effective settings (\(path.map { "from \($0)" } ?? "defaults; no \(Self.fileName) found"))\n"
+        var out = "# effective settings (\(path.map { "from \(Self.quoted($0))" } ?? "defaults; no \(Self.fileName) found"))\n"
         out += "alignment-threshold: \(alignmentThreshold)\n"
         out += "fail-on: \(failOn.rawValue)\n"
         out += "grouping-threshold: \(groupingThreshold)\n"
@@ -187,8 +187,25 @@ public struct CheckConfiguration: Hashable, Sendable {
         return out
     }
 
+    /// A YAML double-quoted scalar, control characters escaped, so the
+    /// printed settings load again.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     static func describe(_ error: YamlError) -> String {

@@ -16,6 +16,14 @@ public enum ReportFolder {
             throw InputError(path: folder, reason: .cannotWrite("is not a folder"))
         }
         let names = fileNames(for: outcome.stories.map(\.story.id))
+        // Every target is checked before the first is written, so a folder in
+        // the way does not leave half a report folder behind.
+        for name in names + ["index.html"] {
+            let path = (folder as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw InputError(path: path, reason: .cannotWrite("is a directory"))
+            }
+        }
         for (analysis, name) in zip(outcome.stories, names) {
             let html: String
             do {
