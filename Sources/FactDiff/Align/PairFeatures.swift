@@ -18,10 +18,8 @@ struct PairFeatures {
     var values: [Double]
 
     init(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) {
-        let (coverX, unmatchedX) = Self.coverage(of: x, by: y, groups: groups)
-        let (coverY, unmatchedY) = Self.coverage(of: y, by: x, groups: groups)
-        let (contentX, _) = Self.coverage(of: x, by: y, groups: groups, skippingFunctionWords: true)
-        let (contentY, _) = Self.coverage(of: y, by: x, groups: groups, skippingFunctionWords: true)
+        let (coverX, unmatchedX, contentX) = Self.coverage(of: x, by: y, groups: groups)
+        let (coverY, unmatchedY, contentY) = Self.coverage(of: y, by: x, groups: groups)
         let sharedBigrams = Double(Sorted.sharedCount(x.bigrams, y.bigrams))
         let bx = x.bigrams.isEmpty ? 0 : sharedBigrams / Double(x.bigrams.count)
         let by = y.bigrams.isEmpty ? 0 : sharedBigrams / Double(y.bigrams.count)
@@ -50,27 +48,38 @@ struct PairFeatures {
     }
 
     /// The share of `x`'s weight whose terms `y` has (or a related term of),
-    /// and the weight left unmatched.
-    static func coverage(
-        of x: TermVector, by y: TermVector, groups: [[Int32]], skippingFunctionWords: Bool = false
-    ) -> (Double, Double) {
+    /// the weight left unmatched, and the same share over content words only;
+    /// one pass for all three, since pair scoring is the aligner's hot loop.
+    static func coverage(of x: TermVector, by y: TermVector, groups: [[Int32]]) -> (Double, Double, Double) {
         var total = 0.0
         var matched = 0.0
+        var contentTotal = 0.0
+        var contentMatched = 0.0
         // Both term lists are ascending: one merge finds the exact matches.
         var j = 0
-        for (k, term) in x.terms.enumerated() where !skippingFunctionWords || x.kinds[k] != .function {
+        for (k, term) in x.terms.enumerated() {
             let weight = x.weights[k]
+            let isContent = x.kinds[k] != .function
             total += weight
+            if isContent { contentTotal += weight }
             while j < y.terms.count, y.terms[j] < term { j += 1 }
+            var credit = 0.0
             if j < y.terms.count, y.terms[j] == term {
-                matched += weight
-                continue
+                credit = weight
+            } else {
+                let own = groups[Int(term)]
+                if !own.isEmpty, own.contains(where: { Sorted.contains(y.groupKeys, $0) }) {
+                    credit = weight * relatedCredit
+                }
             }
-            let own = groups[Int(term)]
-            if !own.isEmpty, own.contains(where: { Sorted.contains(y.groupKeys, $0) }) {
-                matched += weight * relatedCredit
+            if credit > 0 {
+                matched += credit
+                if isContent { contentMatched += credit }
             }
         }
-        return total > 0 ? (matched / total, total - matched) : (0, 0)
+        return (
+            total > 0 ? matched / total : 0, total > 0 ? total - matched : 0,
+            contentTotal > 0 ? contentMatched / contentTotal : 0
+        )
     }
 }

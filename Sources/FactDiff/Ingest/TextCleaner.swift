@@ -53,7 +53,17 @@ public enum TextCleaner {
             for character in line {
                 let scalars = character.unicodeScalars
                 if scalars.count == 1, let scalar = scalars.first {
-                    emit(replacement(for: scalar).utf8, at: column)
+                    if scalar.isASCII {
+                        // ASCII is already NFC: only tabs and controls change.
+                        let byte = UInt8(scalar.value)
+                        if byte == 0x09 {
+                            emit(CollectionOfOne(UInt8(ascii: " ")), at: column)
+                        } else if byte >= 0x20, byte != 0x7F {
+                            emit(CollectionOfOne(byte), at: column)
+                        }
+                    } else {
+                        emit(replacement(for: scalar).utf8, at: column)
+                    }
                 } else {
                     let composed = String(character).precomposedStringWithCanonicalMapping
                     emit(composed.unicodeScalars.map(replacement(for:)).joined().utf8, at: column)
