@@ -82,13 +82,7 @@ struct TermVector: Sendable {
 /// Operations on ascending arrays.
 enum Sorted {
     static func contains<T: Comparable>(_ sorted: [T], _ value: T) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == value
+        index(of: value, in: sorted) != nil
     }
 
     static func index<T: Comparable>(of value: T, in sorted: [T]) -> Int? {
