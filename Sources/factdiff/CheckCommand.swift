@@ -138,10 +138,8 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     private func loadConfiguration() throws -> CheckConfiguration {
-        let path = config ?? CheckConfiguration.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        guard let path else { return CheckConfiguration() }
         do {
-            return try CheckConfiguration.load(path: path)
+            return try CheckConfiguration.resolve(explicit: config)
         } catch {
             throw CommandFailure.input(error)
         }

@@ -19,14 +19,11 @@ struct ConfigCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = config ?? CheckConfiguration.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        var settings = CheckConfiguration()
-        if let path {
-            do {
-                settings = try CheckConfiguration.load(path: path)
-            } catch {
-                throw CommandFailure.input(error)
-            }
+        let settings: CheckConfiguration
+        do {
+            settings = try CheckConfiguration.resolve(explicit: config)
+        } catch {
+            throw CommandFailure.input(error)
         }
         try Output.standardOutput(settings.printed())
     }

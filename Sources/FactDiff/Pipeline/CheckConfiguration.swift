@@ -74,6 +74,15 @@ public struct CheckConfiguration: Hashable, Sendable {
         }
     }
 
+    /// The settings a command runs with: the file given with --config, else
+    /// the nearest `.factdiff.yml` above the working directory, else the
+    /// defaults.
+    public static func resolve(explicit: String?, fileManager: FileManager = .default) throws(InputError) -> CheckConfiguration {
+        let working = URL(fileURLWithPath: fileManager.currentDirectoryPath)
+        guard let path = explicit ?? find(from: working, fileManager: fileManager) else { return CheckConfiguration() }
+        return try load(path: path)
+    }
+
     public static func load(path: String) throws(InputError) -> CheckConfiguration {
         let data = try ArticleReader.readData(path: path)
         // An empty settings file, like one of comments only, means the defaults.
