@@ -13,6 +13,21 @@ enum H {
 
     static func text(_ text: String) -> HTMLNode { .text(display(text)) }
 
+    /// A whole report page, serialized: the head every FactDiff page shares
+    /// (UTF-8, phone viewport, the inline stylesheet) around `body`.
+    static func page(title: String, body: [HTMLNode]) throws -> String {
+        let root = HTMLElement("html", [HTMLAttribute("lang", "en")], children: [
+            el("head", [], [
+                el("meta", [("charset", "utf-8")]),
+                el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+                el("title", [], text: title),
+                el("style", [], text: ReportStyle.css),
+            ]),
+            el("body", [], body),
+        ])
+        return try HTMLSerializer.document(root)
+    }
+
     /// Article text as it is shown: bidirectional embedding, override and
     /// isolate controls, which could reorder what a reader sees (the
     /// "Trojan Source" trick), are shown as their code points instead. The

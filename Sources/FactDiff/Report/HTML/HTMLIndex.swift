@@ -52,23 +52,13 @@ enum HTMLIndex {
             ]))
         }
         let new = outcome.newConflicts.count
-        let page = H.el("html", [("lang", "en")], [
-            H.el("head", [], [
-                H.el("meta", [("charset", "utf-8")]),
-                H.el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-                H.el("title", [], text: "FactDiff: \(outcome.stories.count) stories"),
-                H.el("style", [], text: ReportStyle.css),
+        return try H.page(title: "FactDiff: \(outcome.stories.count) stories", body: [
+            H.el("header", [], [
+                H.el("h1", [], text: "FactDiff: \(outcome.stories.count) stories"),
+                H.el("p", [("class", "summary")], text: "\(new) new conflict\(new == 1 ? "" : "s"); \(outcome.baselined.count) baselined; \(outcome.uncompared.count) articles not yet covered by another source."),
             ]),
-            H.el("body", [], [
-                H.el("header", [], [
-                    H.el("h1", [], text: "FactDiff: \(outcome.stories.count) stories"),
-                    H.el("p", [("class", "summary")], text: "\(new) new conflict\(new == 1 ? "" : "s"); \(outcome.baselined.count) baselined; \(outcome.uncompared.count) articles not yet covered by another source."),
-                ]),
-                H.el("main", [], main),
-                H.el("footer", [], [H.text("Written by FactDiff.")]),
-            ]),
+            H.el("main", [], main),
+            H.el("footer", [], [H.text("Written by FactDiff.")]),
         ])
-        guard case .element(let root) = page else { return "" }
-        return try HTMLSerializer.document(root)
     }
 }

@@ -12,43 +12,33 @@ import LibXML
 public enum HTMLReport {
     public static func render(_ analysis: StoryAnalysis) throws -> String {
         let marks = ReportMarks(analysis)
-        let page = H.el("html", [("lang", "en")], [
-            H.el("head", [], [
-                H.el("meta", [("charset", "utf-8")]),
-                H.el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-                H.el("title", [], text: "FactDiff: \(analysis.story.id)"),
-                H.el("style", [], text: ReportStyle.css),
+        return try H.page(title: "FactDiff: \(analysis.story.id)", body: [
+            H.el("a", [("class", "skip"), ("href", "#conflicts")], text: "Skip to the conflicts"),
+            H.el("header", [], [
+                H.el("h1", [], text: "FactDiff report: \(analysis.story.id)"),
+                H.el("p", [("class", "summary")], text: summaryLine(analysis)),
+                H.el("nav", [("aria-label", "Sections")], [
+                    H.el("ul", [], [
+                        ("#summary", "Summary"), ("#conflicts", "Conflicts"), ("#alignment", "Alignment"),
+                        ("#alone", "Reported by one source"), ("#texts", "Full texts"),
+                    ].map { H.el("li", [], [H.el("a", [("href", $0.0)], text: $0.1)]) }),
+                ]),
             ]),
-            H.el("body", [], [
-                H.el("a", [("class", "skip"), ("href", "#conflicts")], text: "Skip to the conflicts"),
-                H.el("header", [], [
-                    H.el("h1", [], text: "FactDiff report: \(analysis.story.id)"),
-                    H.el("p", [("class", "summary")], text: summaryLine(analysis)),
-                    H.el("nav", [("aria-label", "Sections")], [
-                        H.el("ul", [], [
-                            ("#summary", "Summary"), ("#conflicts", "Conflicts"), ("#alignment", "Alignment"),
-                            ("#alone", "Reported by one source"), ("#texts", "Full texts"),
-                        ].map { H.el("li", [], [H.el("a", [("href", $0.0)], text: $0.1)]) }),
-                    ]),
-                ]),
-                H.el("main", [], [
-                    HTMLSummary.section(analysis),
-                    HTMLConflictCards.section(analysis, marks),
-                    HTMLAlignmentTable.section(analysis, marks),
-                    HTMLReportedAlone.section(analysis),
-                    HTMLArticleTexts.section(analysis, marks),
-                ]),
-                H.el("footer", [], [
-                    H.text("Written by FactDiff from \(analysis.articles.count) articles. Evidence is marked "),
-                    H.el("mark", [], text: "like this"),
-                    H.text(" with its kind in brackets; "),
-                    H.el("span", [("class", "only")], text: "only in"),
-                    H.text(" marks a sentence no other source reports."),
-                ]),
+            H.el("main", [], [
+                HTMLSummary.section(analysis),
+                HTMLConflictCards.section(analysis, marks),
+                HTMLAlignmentTable.section(analysis, marks),
+                HTMLReportedAlone.section(analysis),
+                HTMLArticleTexts.section(analysis, marks),
+            ]),
+            H.el("footer", [], [
+                H.text("Written by FactDiff from \(analysis.articles.count) articles. Evidence is marked "),
+                H.el("mark", [], text: "like this"),
+                H.text(" with its kind in brackets; "),
+                H.el("span", [("class", "only")], text: "only in"),
+                H.text(" marks a sentence no other source reports."),
             ]),
         ])
-        guard case .element(let root) = page else { return "" }
-        return try HTMLSerializer.document(root)
     }
 
     static func summaryLine(_ analysis: StoryAnalysis) -> String {
