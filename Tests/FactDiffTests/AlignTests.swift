@@ -44,6 +44,31 @@ import Testing
         }
     }
 
+    @Test func nearMissesAreKeptOutsideTheGroups() {
+        // Two wordings of one fact that share too few words to align.
+        let story = sentences([
+            ["The final cost of the bridge stands at £2.1bn, according to the regional council."],
+            ["The bridge cost £1.2 billion after years of rows over money between ministers and the city."],
+        ])
+        let aligner = SentenceAligner()
+        let (groups, nearMisses) = aligner.alignment(story)
+        #expect(groups.isEmpty)
+        #expect(nearMisses.map(\.sentences) == [[ref(0, 0), ref(1, 0)]])
+        for nearMiss in nearMisses {
+            #expect(nearMiss.score >= aligner.nearMissFloor && nearMiss.score < aligner.threshold)
+        }
+    }
+
+    @Test func alignedPairsAreNoNearMisses() {
+        let story = sentences([
+            ["The railway cost £18.9bn after years of delays."],
+            ["After years of delays, the railway has cost £18.9bn."],
+        ])
+        let (groups, nearMisses) = SentenceAligner().alignment(story)
+        #expect(groups.count == 1)
+        #expect(nearMisses.isEmpty)
+    }
+
     @Test func storyWithNoSharedFactAlignsNothing() {
         let story = sentences([
             ["The central bank raised interest rates by half a point.", "Markets closed higher in Tokyo."],

@@ -124,4 +124,54 @@ extension CompareTests {
         #expect(analysis.conflicts.count == 3)
         #expect(analysis.conflicts.allSatisfy { $0.outlier == nil && $0.claims.count == 2 })
     }
+
+    @Test func aDateOfAnotherOccurrenceIsNotCompared() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Nobel", "", "The prize for medicine was awarded to two scientists yesterday in Stockholm."),
+            try makeArticle(id: "b", "Laureates named", "", "The prize for medicine, first awarded in 1901, went to two scientists in Stockholm."))
+        #expect(analysis.alignments.count == 1)
+        #expect(analysis.conflicts.isEmpty)
+    }
+
+    @Test func datesOfANearMissAreNotCompared() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Leaders meet", "", "The two leaders held their first face-to-face talks in Germany on Friday."),
+            try makeArticle(id: "b", "Summit", "", "The two leaders held face-to-face talks for the first time on Saturday."))
+        let alignment = try #require(analysis.alignments.first)
+        func side(_ ref: SentenceRef) -> AlignedPair.Side {
+            let sentence = analysis.sentence(ref)
+            return AlignedPair.Side(
+                article: analysis.articles[ref.article], sentence: sentence,
+                mentions: analysis.mentions[ref.article][ref.sentence], words: Word.split(sentence.text))
+        }
+        var pair = AlignedPair(first: side(alignment.sentences[0]), second: side(alignment.sentences[1]), score: alignment.score)
+        #expect(DateConflictRule().conflicts(in: pair).count == 1)
+        pair.aligned = false
+        #expect(DateConflictRule().conflicts(in: pair).isEmpty)
+    }
+
+    /// Reports every near miss, to see what the pipeline does with one.
+    private struct NearMissProbe: ConflictRule {
+        let kind = ConflictKind(rawValue: "probe")
+        func conflicts(in pair: AlignedPair) -> [Conflict] {
+            guard !pair.aligned else { return [] }
+            let claims = [pair.first, pair.second].map { side in
+                Claim(sentence: side.sentence.ref, evidence: 0..<1, evidenceText: "x", value: "x")
+            }
+            return [Conflict(kind: kind, severity: .error, message: "probe", claims: claims, fingerprint: "\(claims)")]
+        }
+    }
+
+    @Test func aConflictOnANearMissAlignsItsSentences() throws {
+        let story = Story(id: "bridge", articles: [
+            try makeArticle(id: "a", "Council counts the bill", "", "The final cost of the bridge stands at £2.1bn, according to the regional council."),
+            try makeArticle(id: "b", "Estuary crossing opens", "", "The bridge cost £1.2 billion after years of rows over money between ministers and the city."),
+        ])
+        #expect(Analyzer().analyze(story).alignments.isEmpty)
+        let analysis = Analyzer(detector: ConflictDetector(rules: [NearMissProbe()])).analyze(story)
+        #expect(analysis.conflicts.count == 1)
+        // Sentence 0 of each article is the headline.
+        #expect(analysis.alignments.map(\.sentences) == [[SentenceRef(article: 0, sentence: 1), SentenceRef(article: 1, sentence: 1)]])
+        #expect(analysis.coverage.map(\.aligned) == [1, 1])
+    }
 }

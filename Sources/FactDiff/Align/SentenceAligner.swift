@@ -23,27 +23,55 @@ public struct SentenceAligner: Sendable {
     /// score: a weak prior, since outlets tell a story roughly in order.
     public var positionWeight: Double
 
-    public init(threshold: Double = 0.065, positionWeight: Double = 0.3) {
+    /// Pairs scoring at least this but left out of the groups (below the
+    /// threshold, or beaten to a partner) are kept as near misses: too weak
+    /// to call the same fact on wording alone, strong enough that a shared
+    /// date, number or name may settle it (``ConflictDetector``).
+    public var nearMissFloor: Double
+
+    public init(threshold: Double = 0.065, positionWeight: Double = 0.3, nearMissFloor: Double = 0.02) {
         self.threshold = threshold
         self.positionWeight = positionWeight
+        self.nearMissFloor = nearMissFloor
     }
 
     /// `sentences[a]` are the sentences of article `a`. Repeated sentences
     /// (``Sentence/repeatOf``) take no part.
     public func align(_ sentences: [[Sentence]]) -> [Alignment] {
+        alignment(sentences).groups
+    }
+
+    /// The groups, and the near misses: pairs of sentences of different
+    /// articles that score at least ``nearMissFloor`` and share no group,
+    /// each as a two-sentence ``Alignment``, in sentence order.
+    public func alignment(_ sentences: [[Sentence]]) -> (groups: [Alignment], nearMisses: [Alignment]) {
         let (vectors, groups) = Self.vectors(sentences)
         var scores: [PairKey: Double] = [:]
+        var weak: [PairKey: Double] = [:]
         var edges: [Edge] = []
         for a in sentences.indices {
             for b in sentences.indices where b > a {
-                let candidates = scorePairs(vectors[a], vectors[b], groups: groups)
-                for candidate in candidates {
-                    scores[PairKey(candidate.i, a, candidate.j, b)] = candidate.score
+                let scored = scorePairs(vectors[a], vectors[b], groups: groups)
+                let candidates = scored.filter { $0.score >= threshold }
+                for candidate in scored {
+                    let key = PairKey(candidate.i, a, candidate.j, b)
+                    if candidate.score >= threshold { scores[key] = candidate.score } else { weak[key] = candidate.score }
                 }
                 edges += select(candidates, vectors[a], vectors[b], a, b, groups: groups)
             }
         }
-        return Self.group(edges, scores: scores, minimumLinkage: Self.groupLinkage * threshold)
+        let result = Self.group(edges, scores: scores, minimumLinkage: Self.groupLinkage * threshold)
+        var together: Set<PairKey> = []
+        for alignment in result {
+            for (i, x) in alignment.sentences.enumerated() {
+                for y in alignment.sentences[(i + 1)...] { together.insert(PairKey(x, y)) }
+            }
+        }
+        let nearMisses = scores.merging(weak) { a, _ in a }
+            .filter { !together.contains($0.key) }
+            .map { Alignment(score: Self.rounded($0.value), sentences: [$0.key.low, $0.key.high]) }
+            .sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
+        return (result, nearMisses)
     }
 
     /// Scores for sentence pairs given as text, with document frequencies
@@ -135,7 +163,7 @@ public struct SentenceAligner: Sendable {
     }
 
     /// Every pair of sentences that share a content term or a related one,
-    /// scored; pairs below the threshold are dropped at once.
+    /// scored; pairs below the near-miss floor are dropped at once.
     private func scorePairs(_ first: [TermVector?], _ second: [TermVector?], groups: [[Int32]]) -> [Candidate] {
         // Keys: a term id, or a lexicon group as a negative number.
         var postings: [Int64: [Int]] = [:]
@@ -152,7 +180,7 @@ public struct SentenceAligner: Sendable {
             }
             for j in touched.sorted() where Self.sharesEnough(vector, second[j]!, groups: groups) {
                 let s = score(vector, second[j]!, groups: groups)
-                if s >= threshold { candidates.append(Candidate(i: i, j: j, score: s)) }
+                if s >= min(threshold, nearMissFloor) { candidates.append(Candidate(i: i, j: j, score: s)) }
             }
         }
         return candidates

@@ -1,4 +1,9 @@
-/// Runs every registered rule over every aligned pair of sentences.
+/// Runs every registered rule over every aligned pair of sentences, and over
+/// the aligner's near misses: two outlets' wordings of one fact often share
+/// too few words to align on wording alone ("The final cost stands at
+/// £19.8bn" and "It cost £18.9 billion"), and the number or date they both
+/// carry is what ties them. Rules see whether a pair was aligned
+/// (``AlignedPair/aligned``) and ask more of the mentions of a near miss.
 public struct ConflictDetector: Sendable {
     public var rules: [any ConflictRule]
 
@@ -12,18 +17,20 @@ public struct ConflictDetector: Sendable {
     /// sources, the conflicts of one outlier with sources that agree are one
     /// conflict (``OutlierMerge``).
     public func conflicts(
-        articles: [Article], sentences: [[Sentence]], mentions: [[[Mention]]], alignments: [Alignment]
+        articles: [Article], sentences: [[Sentence]], mentions: [[[Mention]]], alignments: [Alignment],
+        nearMisses: [Alignment] = []
     ) -> [Conflict] {
         var seen: Set<String> = []
         var result: [Conflict] = []
-        for alignment in alignments {
+        let pairs = alignments.map { ($0, true) } + nearMisses.map { ($0, false) }
+        for (alignment, aligned) in pairs {
             let refs = alignment.sentences
             for (i, x) in refs.enumerated() {
                 for y in refs[(i + 1)...] where x.article != y.article {
                     let pair = AlignedPair(
                         first: side(x, articles, sentences, mentions),
                         second: side(y, articles, sentences, mentions),
-                        score: alignment.score)
+                        score: alignment.score, aligned: aligned)
                     for rule in rules {
                         for conflict in rule.conflicts(in: pair) where seen.insert(conflict.fingerprint).inserted {
                             result.append(conflict)

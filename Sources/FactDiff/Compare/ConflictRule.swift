@@ -10,6 +10,9 @@ public struct AlignedPair: Sendable {
     public var first: Side
     public var second: Side
     public var score: Double
+    /// False for a near miss: the sentences share some words but not enough
+    /// to align, so a rule compares only mentions that share their context.
+    public var aligned: Bool = true
 }
 
 /// Decides whether two aligned sentences disagree on one kind of fact.

@@ -15,17 +15,29 @@
 /// The words around the two mentions must also overlap, or the sentences
 /// share a topic but the dates belong to different clauses of it.
 /// Among several candidates the ones sharing more context pair first.
+/// A near miss (two sentences that did not align) must share more: two
+/// words of context, and at least one name when both mentions stand near
+/// names (``names(near:words:)``).
 enum MentionPairing {
     /// Words either side of a mention that describe its event.
     static let window = 10
 
     static func pairs(
-        _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side
+        _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side,
+        aligned: Bool = true
     ) -> [(Mention, Mention)] {
         let termsA = contentTerms(a.words)
         let termsB = contentTerms(b.words)
-        let heads = (first.map { eventWord(of: $0, words: a.words) }, second.map { eventWord(of: $0, words: b.words) })
+        let headsAt = (first.map { eventWordIndex(of: $0, words: a.words) }, second.map { eventWordIndex(of: $0, words: b.words) })
+        let heads = (
+            headsAt.0.map { $0.flatMap { eventTerm(a.words[$0]) } }, headsAt.1.map { $0.flatMap { eventTerm(b.words[$0]) } }
+        )
+        let occurrences = (
+            headsAt.0.map { $0.flatMap { occurrence(before: $0, words: a.words) } },
+            headsAt.1.map { $0.flatMap { occurrence(before: $0, words: b.words) } }
+        )
         let contexts = (first.map { context(of: $0, words: a.words) }, second.map { context(of: $0, words: b.words) })
+        let actors = (first.map { names(near: $0, words: a.words) }, second.map { names(near: $0, words: b.words) })
         var scored: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
             guard let headM = heads.0[i] else { continue }
@@ -40,7 +52,11 @@ enum MentionPairing {
                 // agreeing date from being compared with another date of the
                 // sentence.
                 let agree = m.value.isSame(as: n.value)
-                guard forward || backward, shared > 0, agree || !datesAStatement else { continue }
+                let anchored = (forward || backward) && shared > (aligned ? 0 : 1)
+                let sameActors = aligned || actors.0[i].isEmpty || actors.1[j].isEmpty || !actors.0[i].isDisjoint(with: actors.1[j])
+                guard anchored, sameActors, agree || !datesAStatement, occurrences.0[i] == occurrences.1[j] else {
+                    continue
+                }
                 scored.append(((agree ? 100 : 0) + shared + (headM == headN ? 2 : 0), i, j))
             }
         }
@@ -58,14 +74,39 @@ enum MentionPairing {
 
     /// The content word that says what happened at the mention.
     static func eventWord(of mention: Mention, words: [Word]) -> String? {
+        eventWordIndex(of: mention, words: words).flatMap { eventTerm(words[$0]) }
+    }
+
+    static func eventWordIndex(of mention: Mention, words: [Word]) -> Int? {
         guard let (start, end) = wordSpan(of: mention, in: words) else { return nil }
-        let before = stride(from: start - 1, through: 0, by: -1).lazy.compactMap { eventTerm(words[$0]) }.first
-        let after = ((end + 1)..<max(end + 1, words.count)).lazy.compactMap { eventTerm(words[$0]) }.first
+        let before = stride(from: start - 1, through: 0, by: -1).lazy.first { eventTerm(words[$0]) != nil }
+        let after = ((end + 1)..<max(end + 1, words.count)).lazy.first { eventTerm(words[$0]) != nil }
         let possessive = words[end].lower.hasSuffix("'s")
         return possessive ? (after ?? before) : (before ?? after)
     }
 
-    private static func eventTerm(_ word: Word) -> String? {
+    /// "first awarded in 1901", "last met in May": a word that picks one
+    /// occurrence of a repeated event. Two mentions whose events are picked
+    /// differently (one first, the other not) date different occurrences.
+    static func occurrence(before head: Int, words: [Word]) -> String? {
+        var k = head - 1
+        while k >= 0, head - k <= 3 {
+            let word = words[k].lower
+            if occurrenceWords.contains(word) { return word }
+            guard auxiliaries.contains(word) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let occurrenceWords: Set<String> = [
+        "first", "last", "previous", "original", "originally", "initially", "previously", "again",
+    ]
+    private static let auxiliaries: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "it", "they", "he", "she",
+    ]
+
+    static func eventTerm(_ word: Word) -> String? {
         guard !word.isCapitalised, !word.isNumeric else { return nil }
         // Checked before stopwords, which include "said" and "told".
         if sayingVerbs.contains(word.lower) { return word.lower }
@@ -117,6 +158,35 @@ enum MentionPairing {
         }
         return result
     }
+
+    /// The names within ``window`` words of a mention: who acted. Two
+    /// mentions near names that have nothing in common are about different
+    /// people or bodies ("Ms Tlaib stood by her comments on Friday" against
+    /// "Ms Ocasio-Cortez took a stand on Saturday"), however alike the rest.
+    /// A name is a capitalised word that does not open the sentence and is
+    /// not a title, a stopword, a weekday or a month.
+    static func names(near mention: Mention, words: [Word]) -> Set<String> {
+        guard let (start, end) = wordSpan(of: mention, in: words) else { return [] }
+        var result: Set<String> = []
+        for k in max(1, start - window)..<min(words.count, end + window + 1) where k < start || k > end {
+            let word = words[k]
+            guard word.isCapitalised, !word.isNumeric else { continue }
+            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            guard !Stopwords.english.contains(bare), !titles.contains(bare), DateWords.weekdays[bare] == nil,
+                DateWords.months[bare] == nil
+            else { continue }
+            result.insert(bare)
+        }
+        return result
+    }
+
+    /// Words written with a capital that say what someone is, not who.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rep", "sen", "gov", "president",
+        "prime", "minister", "secretary", "judge", "justice", "chief", "general", "gen", "officer", "inspector",
+        "detective", "superintendent", "sergeant", "captain", "king", "queen", "prince", "princess", "pope",
+        "chancellor", "senator", "representative", "governor", "mayor", "commissioner", "director", "leader",
+    ]
 
     /// The first and last word the mention covers.
     private static func wordSpan(of mention: Mention, in words: [Word]) -> (Int, Int)? {

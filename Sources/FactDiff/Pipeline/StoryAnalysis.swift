@@ -47,11 +47,32 @@ public struct Analyzer: Sendable {
         let mentions = zip(story.articles, sentences).map { article, sentences in
             MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: article.published))
         }
-        let alignments = aligner.align(sentences)
+        var (alignments, nearMisses) = aligner.alignment(sentences)
         let conflicts = detector.conflicts(
-            articles: story.articles, sentences: sentences, mentions: mentions, alignments: alignments)
+            articles: story.articles, sentences: sentences, mentions: mentions, alignments: alignments,
+            nearMisses: nearMisses)
+        alignments = Self.confirming(alignments, with: nearMisses, conflicts: conflicts)
         return StoryAnalysis(
             story: story, sentences: sentences, mentions: mentions, alignments: alignments,
             coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts)
+    }
+
+    /// A near miss on which two sources disagree about one fact reports that
+    /// fact: it joins the alignments, so the report shows the two sentences
+    /// side by side and coverage counts them as shared.
+    static func confirming(_ alignments: [Alignment], with nearMisses: [Alignment], conflicts: [Conflict]) -> [Alignment] {
+        guard !nearMisses.isEmpty, !conflicts.isEmpty else { return alignments }
+        var disputed: Set<[SentenceRef]> = []
+        // The first claim is the one the others disagree with (the outlier
+        // of a merged conflict); the others agree among themselves.
+        for conflict in conflicts {
+            guard let first = conflict.claims.first?.sentence else { continue }
+            for claim in conflict.claims.dropFirst() where claim.sentence.article != first.article {
+                disputed.insert([first, claim.sentence].sorted())
+            }
+        }
+        let confirmed = nearMisses.filter { disputed.contains($0.sentences) }
+        guard !confirmed.isEmpty else { return alignments }
+        return (alignments + confirmed).sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
     }
 }
