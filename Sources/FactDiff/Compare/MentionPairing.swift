@@ -24,7 +24,7 @@ enum MentionPairing {
 
     static func pairs(
         _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side,
-        aligned: Bool = true
+        aligned: Bool
     ) -> [(Mention, Mention)] {
         let termsA = contentTerms(a.words)
         let termsB = contentTerms(b.words)
