@@ -175,3 +175,58 @@ extension CompareTests {
         #expect(analysis.coverage.map(\.aligned) == [1, 1])
     }
 }
+
+@Suite struct PersonAndRoleConflictRuleTests {
+    @Test func twoPeopleCreditedWithOneAct() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Cup final", "", "Tomas Lindqvist headed the winning goal in the final minute of extra time."),
+            try makeArticle(id: "b", "Rovers lift cup", "", "Marek Novak scored the winning goal in the final minute, sparking a pitch invasion."))
+        let conflict = try #require(analysis.conflicts.first { $0.kind == .person })
+        #expect(conflict.claims.map(\.evidenceText) == ["Tomas Lindqvist", "Marek Novak"])
+        #expect(conflict.message.hasPrefix("a says Tomas Lindqvist, b says Marek Novak"))
+    }
+
+    @Test func noPersonConflictWhenTheOtherSourceNamesHimToo() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Cup final", "", "Tomas Lindqvist headed the winning goal in the final minute of extra time."),
+            try makeArticle(id: "b", "Rovers lift cup", "", "Marek Novak scored the winning goal in the final minute, sparking a pitch invasion.", "Tomas Lindqvist had equalised earlier."))
+        #expect(!analysis.conflicts.contains { $0.kind == .person })
+    }
+
+    @Test func peopleOnlyMentionedNearTheActAreNotCredited() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Cup final", "", "The winning goal in the final minute came after a save from Tomas Lindqvist."),
+            try makeArticle(id: "b", "Rovers lift cup", "", "The winning goal in the final minute followed a save by Marek Novak."))
+        #expect(!analysis.conflicts.contains { $0.kind == .person })
+    }
+
+    @Test func twoPostsOfOneKindConflict() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Port", "", "Dana Whitfield, chief executive of the Port Authority, said the terminal would reopen on Monday."),
+            try makeArticle(id: "b", "Port", "", "Dana Whitfield, who chairs the Port Authority, said the terminal would reopen on Monday."))
+        let conflict = try #require(analysis.conflicts.first { $0.kind == .role })
+        #expect(conflict.claims.map(\.evidenceText) == ["chief executive of the Port Authority", "chairs the Port Authority"])
+    }
+
+    @Test func twoClubsForOnePlayerConflict() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Shoot-out", "", "Leeds United goalkeeper Marta Kovac saved two penalties in the shoot-out."),
+            try makeArticle(id: "b", "Shoot-out", "", "Celtic's Marta Kovac saved two penalties in the shoot-out."))
+        #expect(analysis.conflicts.map(\.kind) == [.role])
+    }
+
+    @Test(arguments: [
+        ("former chief executive of the Port Authority", "chair of the Port Authority"),
+        ("senator for Ohio", "majority leader"),
+        ("foreign secretary", "foreign minister"),
+        ("founder of Brightwave", "chief executive of Brightwave"),
+        ("professor of medicine", "chief executive"),
+    ])
+    func postsThatCanBothBeTrueAgree(_ first: String, _ second: String) throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Terminal tour", "", "Dana Whitfield, the \(first), visited the new terminal on Monday."),
+            try makeArticle(id: "b", "Port news", "", "Dana Whitfield, the \(second), visited the new terminal on Monday."))
+        #expect(analysis.alignments.count == 1)
+        #expect(!analysis.conflicts.contains { $0.kind == .role })
+    }
+}

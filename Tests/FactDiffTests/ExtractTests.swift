@@ -100,3 +100,66 @@ extension ExtractTests {
         #expect(value.spoken == "yesterday (Thursday 14 January)")
     }
 }
+
+@Suite struct PersonExtractorTests {
+    private func mentions(_ text: String) -> [Mention] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return PersonExtractor().mentions(in: sentence, words: Word.split(text), context: ExtractionContext())
+    }
+
+    private func people(_ text: String) -> [String] {
+        mentions(text).compactMap { ($0.value as? PersonMention)?.name }
+    }
+
+    private func roles(_ text: String) -> [RoleMention] {
+        mentions(text).compactMap { $0.value as? RoleMention }
+    }
+
+    @Test func namesWithAndWithoutTitles() {
+        #expect(people("Judge Amelia Frost adjourned the hearing.") == ["Amelia Frost"])
+        #expect(people("Mr Okafor said the club would appeal.") == ["Okafor"])
+        #expect(people("Striker Tomas Lindqvist scored twice.") == ["Tomas Lindqvist"])
+        #expect(people("Ursula von der Leyen spoke first.") == ["Ursula von der Leyen"])
+    }
+
+    @Test func placesInstitutionsAndThingsAreNoPeople() {
+        #expect(people("Wall Street fell as the Federal Reserve met.").isEmpty)
+        #expect(people("She won the Golden Boot and later the Ballon d'Or.").isEmpty)
+        #expect(people("Officials at Kings Cross Station closed the gates.").isEmpty)
+    }
+
+    @Test func postsBeforeTheName() throws {
+        let role = try #require(roles("Leeds United goalkeeper Marta Kovac saved two penalties.").first)
+        #expect(role.person.name == "Marta Kovac")
+        #expect(role.title == "goalkeeper")
+        #expect(role.organisation == "Leeds United")
+        let rank = try #require(roles("Detective Chief Inspector Hugh Barnes led the inquiry.").first)
+        #expect(rank.title == "chief inspector")
+        #expect(rank.category == "police")
+        let club = try #require(roles("Celtic's Marta Kovac was the hero.").first)
+        #expect(club.title == nil)
+        #expect(club.organisation == "Celtic")
+    }
+
+    @Test func postsAfterTheName() throws {
+        let apposed = try #require(roles("Dana Whitfield, chief executive of the Port Authority, resigned.").first)
+        #expect(apposed.title == "chief executive")
+        #expect(apposed.organisation == "Port Authority")
+        let relative = try #require(roles("Dana Whitfield, who chairs the Port Authority, resigned.").first)
+        #expect(relative.title == "chair")
+        let former = try #require(roles("Dana Whitfield, the former chief executive of the Port Authority, resigned.").first)
+        #expect(former.former)
+    }
+
+    @Test func oneNameInItsSpellings() {
+        let a = PersonMention(name: "Jovan Marić", parts: ["jovan", "marić"])
+        let b = PersonMention(name: "Jovan Maric", parts: ["jovan", "maric"])
+        let c = PersonMention(name: "Mr Maric", parts: ["maric"])
+        let d = PersonMention(name: "Ana Maric", parts: ["ana", "maric"])
+        #expect(a.isSamePerson(as: b))
+        #expect(b.isSamePerson(as: c))
+        #expect(!b.isSamePerson(as: d))
+        #expect(PersonMention(name: "Reince Priebus", parts: ["reince", "priebus"])
+            .isSamePerson(as: PersonMention(name: "Reince Preibus", parts: ["reince", "preibus"])))
+    }
+}

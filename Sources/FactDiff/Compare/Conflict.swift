@@ -64,3 +64,24 @@ public struct Conflict: Hashable, Sendable {
         self.outlier = outlier
     }
 }
+
+extension Conflict {
+    /// A conflict between one mention of each side of an aligned pair, with
+    /// its fingerprint: what most rules report.
+    static func between(
+        _ kind: ConflictKind, _ severity: Severity, message: String, in pair: AlignedPair,
+        _ first: (mention: Mention, value: String), _ second: (mention: Mention, value: String)
+    ) -> Conflict {
+        let claims = [
+            Claim(sentence: first.mention.sentence, evidence: first.mention.range, evidenceText: first.mention.text, value: first.value),
+            Claim(sentence: second.mention.sentence, evidence: second.mention.range, evidenceText: second.mention.text, value: second.value),
+        ]
+        let fingerprint = Fingerprint.of(
+            kind: kind,
+            claims: [
+                (pair.first.article.id, claims[0], pair.first.sentence.text),
+                (pair.second.article.id, claims[1], pair.second.sentence.text),
+            ])
+        return Conflict(kind: kind, severity: severity, message: message, claims: claims, fingerprint: fingerprint)
+    }
+}

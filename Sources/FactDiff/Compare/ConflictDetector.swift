@@ -23,13 +23,14 @@ public struct ConflictDetector: Sendable {
         var seen: Set<String> = []
         var result: [Conflict] = []
         let pairs = alignments.map { ($0, true) } + nearMisses.map { ($0, false) }
+        let names = articles.map(Self.names)
         for (alignment, aligned) in pairs {
             let refs = alignment.sentences
             for (i, x) in refs.enumerated() {
                 for y in refs[(i + 1)...] where x.article != y.article {
                     let pair = AlignedPair(
-                        first: side(x, articles, sentences, mentions),
-                        second: side(y, articles, sentences, mentions),
+                        first: side(x, articles, sentences, mentions, names),
+                        second: side(y, articles, sentences, mentions, names),
                         score: alignment.score, aligned: aligned)
                     for rule in rules {
                         for conflict in rule.conflicts(in: pair) where seen.insert(conflict.fingerprint).inserted {
@@ -52,11 +53,25 @@ public struct ConflictDetector: Sendable {
     }
 
     private func side(
-        _ ref: SentenceRef, _ articles: [Article], _ sentences: [[Sentence]], _ mentions: [[[Mention]]]
+        _ ref: SentenceRef, _ articles: [Article], _ sentences: [[Sentence]], _ mentions: [[[Mention]]],
+        _ names: [Set<String>]
     ) -> AlignedPair.Side {
         let sentence = sentences[ref.article][ref.sentence]
         return AlignedPair.Side(
             article: articles[ref.article], sentence: sentence,
-            mentions: mentions[ref.article][ref.sentence], words: Word.split(sentence.text))
+            mentions: mentions[ref.article][ref.sentence], words: Word.split(sentence.text),
+            articleNames: names[ref.article])
+    }
+
+    private static func names(_ article: Article) -> Set<String> {
+        var result: Set<String> = []
+        for paragraph in article.paragraphs {
+            for word in Word.split(paragraph.text) where word.isCapitalised {
+                let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+                result.insert(bare)
+                if bare.contains("-") { result.formUnion(bare.split(separator: "-").map(String.init)) }
+            }
+        }
+        return result
     }
 }

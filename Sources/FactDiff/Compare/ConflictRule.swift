@@ -5,6 +5,9 @@ public struct AlignedPair: Sendable {
         public var sentence: Sentence
         public var mentions: [Mention]
         public var words: [Word]
+        /// Every capitalised word of the whole article, lowercased without
+        /// possessive: whether the article names someone anywhere at all.
+        public var articleNames: Set<String> = []
     }
 
     public var first: Side
@@ -25,6 +28,8 @@ public protocol ConflictRule: Sendable {
 /// The registered rules.
 public enum ConflictRules {
     public static let all: [any ConflictRule] = [
-        DateConflictRule()
+        DateConflictRule(),
+        PersonConflictRule(),
+        RoleConflictRule(),
     ]
 }
