@@ -182,6 +182,8 @@ extension CompareTests {
         ("Lee kept the door shut for four minutes and 40 seconds, the inquiry heard.", "Lee kept the door shut for more than four minutes, the inquiry heard."),
         ("The second goal came 75 seconds later, stunning the crowd at the ground.", "Within two minutes the second goal came, stunning the crowd at the ground."),
         ("The charge carries a maximum of 14 years in prison, the judge said.", "The lesser charge carries a maximum of five years in prison, the judge said."),
+        ("The couple paid $27 million in federal taxes over the period.", "The couple paid $27,310,455 in federal taxes over the period."),
+        ("In the poll, Ortiz leads with 24 percent and Kim is at 19 percent.", "Kim is at 19 percent in the poll, with Ortiz leading at 24 percent."),
     ])
     func agreeingVariantsDoNotConflict(a: String, b: String) throws {
         #expect(try conflicts(a, b).isEmpty)
@@ -197,6 +199,9 @@ extension CompareTests {
         ("The opposition took 42.3% of the vote, with turnout at 61.2%.", "Abstention reached 38.8% as the opposition took 42.3% of the vote."),
         ("The deputy, 45, sat beside the accused, Mr Dale, 61.", "Mr Dale, 61, sat beside his deputy."),
         ("The bill passed by 96 votes after a long debate in the chamber.", "The chamber voted 311 to 215 to pass the bill after a long debate."),
+        ("The fund will pay 81% of promised pensions from 2040, the trustees said.", "The fund faces a 19% cut in promised pensions from 2040, the trustees said."),
+        ("The party has lost nearly 70 seats in the chamber over the decade.", "The party won just seven seats in the chamber at the election."),
+        ("Deputy leader Jo Park kept the No. 2 post in the party.", "Deputy leader Jo Park kept the No. 3 post in the party."),
         // Years are dates.
         ("The 2019 season ended early for the club.", "The 2021 season ended early for the club."),
     ])

@@ -26,12 +26,23 @@ enum NumberPairing {
             guard let x = m.value as? NumberMention else { continue }
             for (j, n) in second.enumerated() {
                 guard let y = n.value as? NumberMention, NumberConflictRule.comparable(x, y) else { continue }
-                let agree = NumberConflictRule.disagreement(x, y) == nil ? 5 : 0
+                // The same figure in both is most likely the same fact:
+                // "21 percent" pairs with "21 percent", not with "17 percent".
+                let agree = x.description == y.description && x.hedge == y.hedge
+                    ? 100 : NumberConflictRule.disagreement(x, y) == nil ? 5 : 0
                 if let p = x.person, let q = y.person {
                     if p == q { scored.append((1000 + agree, i, j)) }
                     continue
                 }
                 let (l, r) = (left[i], right[j])
+                // An identical figure pairs even past the vetoes below ("and
+                // another $600 million"): it agrees, and pairing it keeps it
+                // from being set against a different figure.
+                if agree == 100, x.dimension != .score, x.dimension != .magnitude {
+                    let shared = l.terms.keys.filter { r.terms[$0] != nil }.count
+                    if shared > 0 { scored.append((agree + shared, i, j)) }
+                    continue
+                }
                 guard l.qualifiers == r.qualifiers else { continue }
                 if x.dimension == .score || x.dimension == .magnitude {
                     // A sentence rarely gives two scores of one kind, or two
@@ -46,9 +57,12 @@ enum NumberPairing {
                 // "ten Democratic Unionist MPs" are some of "202 MPs".
                 if x.named != y.named, !x.counted.isEmpty || !y.counted.isEmpty { continue }
                 if let c = l.outcome, let d = r.outcome, c != d { continue }
-                // A thousandfold difference is two different things counted.
+                // Outlets round and revise, but not fivefold: such numbers
+                // count different things.
                 let (u, v) = (abs(x.value), abs(y.value))
-                if u > 0, v > 0, max(u, v) / min(u, v) > 10 { continue }
+                if u > 0, v > 0, max(u, v) / min(u, v) > 5 { continue }
+                // "25.4% abstention", "74.6% turnout": two sides of one whole.
+                if x.dimension == .percent, abs(x.value + y.value - 100) < 0.6, x.value != y.value { continue }
                 var shared = 0
                 var closest = Int.max
                 for (term, distance) in l.terms {
@@ -60,6 +74,13 @@ enum NumberPairing {
                 let sameNouns = !x.counted.isEmpty && !y.counted.isEmpty
                 // A bare count needs a word both sentences put right next to it.
                 if x.dimension == .count, !sameNouns, closest > 4 { continue }
+                // A measure or count needs a word near it in both sentences
+                // that says what it measures; money and shares rely on their
+                // outcome words.
+                switch x.dimension {
+                case .money, .percent, .percentagePoint: break
+                default: if closest > 5 { continue }
+                }
                 guard shared > 0 else { continue }
                 scored.append((shared + agree, i, j))
             }
@@ -141,7 +162,11 @@ enum NumberPairing {
                     outcome = c
                     outcomeDistance = distance
                 }
-                guard !Stopwords.english.contains(term), !MentionPairing.vague.contains(term) else { continue }
+                // Month and weekday names date the number, they do not say
+                // what it measures.
+                guard !Stopwords.english.contains(term), !MentionPairing.vague.contains(term),
+                    DateWords.months[word.lower] == nil, DateWords.weekdays[term] == nil
+                else { continue }
                 terms[term] = min(terms[term] ?? Int.max, distance)
             }
         }
@@ -178,6 +203,8 @@ enum NumberPairing {
         add(["unemployment", "jobless"], "unemployment")
         add(["inflation"], "inflation")
         add(["debt", "debts"], "debt")
+        add(["tax", "taxes"], "tax")
+        add(["earned", "earning", "income"], "profit")
         return table
     }()
 

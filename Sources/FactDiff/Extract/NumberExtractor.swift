@@ -88,6 +88,8 @@ struct NumberScan {
         var isFraction = false
         var magnitudePrefix = false
         var spelled = false
+        /// The place of the last digit written: 0.1 for "19.8", 1 for "43".
+        var lastDigitUnit = 1.0
     }
 
     // MARK: Reading one quantity
@@ -128,7 +130,11 @@ struct NumberScan {
             last += 1
         }
         reading.value *= scale
-        if scale > 1 { reading.precision *= scale }
+        if scale > 1 {
+            // "$43 million" is rounded to the million: it covers $43,885,310
+            // but not $44 million.
+            reading.precision = max(reading.precision * scale, 0.499 * scale * reading.lastDigitUnit)
+        }
 
         // A percentage sign right after the number.
         if suffix.isEmpty, byte(after: last) == UInt8(ascii: "%") {
@@ -275,6 +281,7 @@ struct NumberScan {
                 }
             }
             var reading = Reading(value: value, precision: precision, suffix: suffix.hasPrefix("-") ? suffix.dropFirst() : suffix, sign: sign)
+            for _ in fraction { reading.lastDigitUnit /= 10 }
             if suffix.hasPrefix("-"), let rest = read(String(suffix.dropFirst())), rest.value >= 0, rest.suffix.isEmpty {
                 // "4-2": the rest is a number too; the score reader takes it.
                 reading.suffix = suffix
@@ -586,8 +593,10 @@ struct NumberScan {
             !words[i - 1].lower.hasSuffix("'s"), !words[i - 1].lower.hasSuffix("’s")
         else { return false }
         let between = text[words[i - 1].range.upperBound..<words[i].range.lowerBound]
-        guard between.elementsEqual(" ".utf8) else { return false }
         let previous = words[i - 1].lower
+        // "No. 2 position": a rank.
+        if previous == "no", between.elementsEqual(". ".utf8) { return true }
+        guard between.elementsEqual(" ".utf8) else { return false }
         if previous == "no" { return true }
         if Stopwords.english.contains(previous) || NumberWords.hedges[previous] != nil
             || NumberWords.twoWordHedges[previous] != nil || previous == "aged" || previous == "nearly"
