@@ -230,3 +230,115 @@ extension CompareTests {
         #expect(!analysis.conflicts.contains { $0.kind == .role })
     }
 }
+
+@Suite struct NumberConflictRuleTests {
+    private func conflicts(_ a: String, _ b: String, published: String? = nil) throws -> [Conflict] {
+        analyze(
+            try makeArticle(id: "a", published: published, "Story", "", a),
+            try makeArticle(id: "b", published: published, "Story", "", b)
+        ).conflicts.filter { $0.kind == .number }
+    }
+
+    @Test(arguments: [
+        ("The strike was called off after 212 workers voted to accept the pay offer.",
+         "The strike was called off after 221 workers voted to accept the pay offer.", "212", "221"),
+        ("The new stadium cost £1.2bn, the council said in its report.",
+         "The new stadium cost £2.1bn, the council said in its report.", "£1.2bn", "£2.1bn"),
+        ("The central bank expects inflation to hit 4.6% by the end of next year.",
+         "The central bank expects inflation to hit 4.1% by the end of next year.", "4.6%", "4.1%"),
+        ("The defendant, Alan Price, 58, was jailed for fraud at the crown court.",
+         "The defendant, Alan Price, 56, was jailed for fraud at the crown court.", "58", "56"),
+        ("United won the cup final 3-1 at Wembley in front of a full house.",
+         "United won the cup final 3-2 at Wembley in front of a full house.", "3-1", "3-2"),
+        ("The magnitude-6.2 earthquake struck the island before dawn on Friday.",
+         "A magnitude-6.9 earthquake struck the island before dawn on Friday.", "magnitude-6.2", "magnitude-6.9"),
+        ("The village lies about 120km east of the capital, near the border.",
+         "The village lies about 30 miles east of the capital, near the border.", "about 120km", "about 30 miles"),
+        ("The winner will receive a prize of 4m euros at the ceremony in Oslo.",
+         "The winner will receive a prize of 5 million euros at the ceremony in Oslo.", "4m euros", "5 million euros"),
+        ("Investors were offered $52 a share in the takeover of the chipmaker.",
+         "Investors were offered $57 per share in the takeover of the chipmaker.", "$52 a share", "$57 per share"),
+        ("The jury deliberated for about 6 hours before returning its verdict.",
+         "The jury deliberated for roughly 9 hours before returning its verdict.", "about 6 hours", "roughly 9 hours"),
+    ])
+    func differentValuesOfOneQuantityConflict(a: String, b: String, first: String, second: String) throws {
+        let found = try conflicts(a, b)
+        #expect(found.count == 1)
+        #expect(found.first?.claims.map(\.evidenceText) == [first, second])
+    }
+
+    @Test(arguments: [
+        // Hedges and round figures cover the exact value.
+        ("Nearly 500 homes were flooded when the river burst its banks.", "The river burst its banks and 488 homes were flooded."),
+        ("At least 12 people were killed when the bus overturned on the pass.", "13 people were killed when the bus overturned on the pass."),
+        ("More than 2,000 people were evacuated from the valley overnight.", "Officials evacuated 2,350 people from the valley overnight."),
+        ("The headset will cost about $1,800 when it goes on sale.", "The headset will cost $1,799 when it goes on sale."),
+        ("Some 14,800 soldiers are based in the country under the treaty.", "Almost 15,000 soldiers are based in the country under the treaty."),
+        // One amount in two spellings, scales or units.
+        ("The refit cost £7m, the museum said.", "The refit cost £7 million, the museum said."),
+        ("The group paid $4.2bn for the chain of stores.", "The group paid US$4,200m for the chain of stores."),
+        ("The town lies about 15 miles from the coast of the island.", "The town lies roughly 24km from the coast of the island."),
+        ("The wall of the vault was 60cm thick, the court was told.", "The wall of the vault was almost 24 inches thick, the court was told."),
+        ("The rover will explore the crater over the next fortnight, scientists said.", "The rover will explore the crater for about two weeks, scientists said."),
+        ("The bank raised its rate by 0.25 percentage points on Thursday.", "The bank raised its rate by a quarter of a percentage point on Thursday."),
+        ("The final ended 2-2 after extra time in the capital.", "The final ended two goals apiece after extra time in the capital."),
+        ("The actor, who has died aged 79, won many awards.", "The 79-year-old actor won many awards, his family said."),
+        ("The council has 12 Green councillors on its benches.", "The council has twelve Green councillors on its benches."),
+        ("Lee kept the door shut for four minutes and 40 seconds, the inquiry heard.", "Lee kept the door shut for more than four minutes, the inquiry heard."),
+        ("The second goal came 75 seconds later, stunning the crowd at the ground.", "Within two minutes the second goal came, stunning the crowd at the ground."),
+        ("The charge carries a maximum of 14 years in prison, the judge said.", "The lesser charge carries a maximum of five years in prison, the judge said."),
+        ("The couple paid $27 million in federal taxes over the period.", "The couple paid $27,310,455 in federal taxes over the period."),
+        ("In the poll, Ortiz leads with 24 percent and Kim is at 19 percent.", "Kim is at 19 percent in the poll, with Ortiz leading at 24 percent."),
+    ])
+    func agreeingVariantsDoNotConflict(a: String, b: String) throws {
+        #expect(try conflicts(a, b).isEmpty)
+    }
+
+    @Test(arguments: [
+        // Different things counted or measured.
+        ("Sixty people were injured in the blast at the chemical plant.", "Four people were seriously injured in the blast at the chemical plant."),
+        ("The line has cost £9.1bn, against an original budget of £6.5bn.", "The line has cost £9.1 billion in all."),
+        ("Five men were convicted over the warehouse robbery in the city.", "Two men who drove the van were convicted over the warehouse robbery in the city."),
+        ("In the crash, 40 people were killed and 210 people were injured on the motorway.", "In the crash, 210 people were injured on the motorway."),
+        ("The defendant, Marsh, 52, was sentenced alongside his partner.", "His partner, Tom Lyle, 49, was sentenced alongside him."),
+        ("The opposition took 42.3% of the vote, with turnout at 61.2%.", "Abstention reached 38.8% as the opposition took 42.3% of the vote."),
+        ("The deputy, 45, sat beside the accused, Mr Dale, 61.", "Mr Dale, 61, sat beside his deputy."),
+        ("The bill passed by 96 votes after a long debate in the chamber.", "The chamber voted 311 to 215 to pass the bill after a long debate."),
+        ("The fund will pay 81% of promised pensions from 2040, the trustees said.", "The fund faces a 19% cut in promised pensions from 2040, the trustees said."),
+        ("The party has lost nearly 70 seats in the chamber over the decade.", "The party won just seven seats in the chamber at the election."),
+        ("Deputy leader Jo Park kept the No. 2 post in the party.", "Deputy leader Jo Park kept the No. 3 post in the party."),
+        // Years are dates.
+        ("The 2019 season ended early for the club.", "The 2021 season ended early for the club."),
+    ])
+    func differentQuantitiesAreNotCompared(a: String, b: String) throws {
+        #expect(try conflicts(a, b).isEmpty)
+    }
+
+    @Test func aBirthYearAgreesWithTheAgeAtPublication() throws {
+        let agreeing = analyze(
+            try makeArticle(id: "a", published: "2021-05-10", "Obituary", "", "The novelist Ruth Hale, 81, died at her home in the village."),
+            try makeArticle(id: "b", published: "2021-05-10", "Obituary", "", "The novelist Ruth Hale, born in 1939, died at her home in the village."))
+        #expect(agreeing.conflicts.isEmpty)
+    }
+
+    @Test func hedgedDisagreementIsAWarningAndTheMessageNamesBoth() throws {
+        let found = try conflicts(
+            "The firm said about 300 jobs would be cut at the plant next year.",
+            "The firm said 420 jobs would be cut at the plant next year.")
+        let conflict = try #require(found.first)
+        #expect(conflict.severity == .warning)
+        #expect(conflict.message.hasPrefix("a says about 300, b says 420"))
+        #expect(conflict.claims.map(\.value) == ["count:300", "count:420"])
+        let exact = try #require(try conflicts(
+            "The firm said 300 jobs would be cut at the plant next year.",
+            "The firm said 420 jobs would be cut at the plant next year.").first)
+        #expect(exact.severity == .error)
+    }
+
+    @Test func numbersOfAnotherDatedEventAreNotCompared() throws {
+        let found = try conflicts(
+            "At least 30 people were killed yesterday when two trains collided near the station.",
+            "A collision near the station in March 1988 killed nine people.", published: "2001-06-14")
+        #expect(found.isEmpty)
+    }
+}

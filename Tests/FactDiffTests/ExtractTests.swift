@@ -86,7 +86,7 @@ extension ExtractTests {
     ])
     func yearSpansAreSkippedAndRelativeDaysRead(text: String, values: [String]) {
         let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
-        let found = MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0]
+        let found = MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0].filter { $0.kind == .date }
         #expect(found.map(\.value.description) == values)
     }
 
@@ -161,5 +161,105 @@ extension ExtractTests {
         #expect(!b.isSamePerson(as: d))
         #expect(PersonMention(name: "Reince Priebus", parts: ["reince", "priebus"])
             .isSamePerson(as: PersonMention(name: "Reince Preibus", parts: ["reince", "preibus"])))
+    }
+}
+
+@Suite struct NumberExtractorTests {
+    private func numbers(_ text: String, published: CivilDate? = nil) -> [String] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return MentionExtraction.mentions(in: [sentence], context: ExtractionContext(published: published))[0]
+            .filter { $0.kind == .number }
+            .map { "\($0.text)=\($0.value)" }
+    }
+
+    @Test(arguments: [
+        ("Police said 214 people were arrested.", ["214=count:214"]),
+        ("Fifty-two passengers and three crew survived.", ["Fifty-two=count:52", "three=count:3"]),
+        ("A dozen houses burned.", ["A dozen=count:12"]),
+        ("The hall holds 12,480 fans.", ["12,480=count:12480"]),
+        ("Some 3,000 workers walked out.", ["Some 3,000=count:3000"]),
+    ])
+    func findsCounts(text: String, expected: [String]) {
+        #expect(numbers(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("The bridge cost $2.4bn to build.", "$2.4bn=money:USD:2400000000"),
+        ("It was sold for 2.4 billion dollars.", "2.4 billion dollars=money:USD:2400000000"),
+        ("Rivals bid US$2,400m for it.", "US$2,400m=money:USD:2400000000"),
+        ("The club paid £45m for him.", "£45m=money:GBP:45000000"),
+        ("Brussels fined it €7 million.", "€7 million=money:EUR:7000000"),
+        ("The award is worth 9m Norwegian kroner.", "9m Norwegian kroner=money:NOK:9000000"),
+        ("Shareholders get $41 per share.", "$41 per share=money:USD:41/share"),
+        ("Inflation fell to 2.9% in May.", "2.9%=percent:2.9"),
+        ("Inflation fell to 2.9 per cent.", "2.9 per cent=percent:2.9"),
+        ("The bank cut rates by 0.5 percentage points.", "0.5 percentage points=pp:0.5"),
+        ("The bank made a 50 basis point cut.", "50 basis point=pp:0.5"),
+        ("The bank cut rates by half a percentage point.", "half a percentage point=pp:0.5"),
+        ("Nearly two-thirds of members backed it.", "Nearly two-thirds=percent:66.6666667"),
+        ("The author, who died aged 91, wrote plays.", "aged 91=age:91"),
+        ("The 64-year-old was arrested.", "64-year-old=age:64"),
+        ("She is 58 years old.", "58 years old=age:58"),
+        ("United won 2-0 at home.", "2-0=score:2-0"),
+        ("The tie ended 1-1 and went to penalties.", "1-1=score:1-1"),
+        ("The tie finished two goals apiece.", "two goals apiece=score:2-2"),
+        ("A magnitude-6.1 quake hit the coast.", "magnitude-6.1=magnitude:6.1"),
+        ("A 6.1 magnitude quake hit the coast.", "6.1=magnitude:6.1"),
+        ("Seismologists put the magnitude at 6.3.", "6.3=magnitude:6.3"),
+        ("The talks lasted about 6 hours.", "about 6 hours=duration:s:21600"),
+        ("He held his breath for three minutes and 12 seconds.", "three minutes and 12 seconds=duration:s:192"),
+        ("The town lies 30 miles south of the city.", "30 miles=length:m:48280.32"),
+        ("The town lies 48km south of the city.", "48km=length:m:48000"),
+        ("The slab is 30cm thick.", "30cm=length:m:0.3"),
+        ("The catch weighed 12 tonnes.", "12 tonnes=mass:kg:12000"),
+        ("The race is over the next fortnight.", "fortnight=duration:s:1209600"),
+    ])
+    func findsQuantities(text: String, expected: String) {
+        #expect(numbers(text) == [expected])
+    }
+
+    @Test(arguments: [
+        ("At least 40 people died.", NumberMention.Hedge.atLeast),
+        ("More than 600 homes flooded.", .atLeast),
+        ("Up to 20 flights were cancelled.", .atMost),
+        ("Almost 90 people were rescued.", .nearly),
+        ("Roughly 700 jobs will go.", .approximately),
+        ("Fewer than 20 fans turned up.", .atMost),
+    ])
+    func readsHedges(text: String, hedge: NumberMention.Hedge) throws {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        let mention = try #require(MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0].first { $0.kind == .number })
+        #expect((mention.value as? NumberMention)?.hedge == hedge)
+        #expect(mention.text.split(separator: " ").count >= 2)
+    }
+
+    @Test func anAgeNextToANameBelongsToThatPerson() throws {
+        let text = "The accused, Peter Marsh, 52, and Ann Cole, 49, denied it."
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        let found = MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0].compactMap { $0.value as? NumberMention }
+        #expect(found.map(\.description) == ["age:52", "age:49"])
+        #expect(found.map(\.person) == ["marsh", "cole"])
+    }
+
+    @Test func aBirthYearIsAnAgeGivenThePublicationDate() throws {
+        let found = numbers("Lopez, born in 1950, led the band.", published: CivilDate(year: 2020, month: 3, day: 1))
+        #expect(found == ["1950=age:69-70"])
+        let exact = numbers("Lopez, who was born in November 1950, led the band.", published: CivilDate(year: 2020, month: 3, day: 1))
+        #expect(exact == ["November 1950=age:69"])
+        #expect(numbers("Lopez, born in 1950, led the band.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "The vote was held in 2016.",
+        "The talks began on 16 April.",
+        "Doors open at 7.30pm and the show starts at 19:45.",
+        "He scored in the 80th minute.",
+        "Article 50 was triggered.",
+        "Ministers met at No 10.",
+        "One of them spoke.",
+        "A third goal followed.",
+    ])
+    func ignoresWhatIsNotAQuantity(text: String) {
+        #expect(numbers(text).isEmpty)
     }
 }

@@ -31,5 +31,6 @@ public enum ConflictRules {
         DateConflictRule(),
         PersonConflictRule(),
         RoleConflictRule(),
+        NumberConflictRule(),
     ]
 }

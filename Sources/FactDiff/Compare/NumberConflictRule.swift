@@ -1,0 +1,73 @@
+extension ConflictKind {
+    public static let number = ConflictKind(rawValue: "number")
+}
+
+/// Two aligned sentences that give one quantity different values.
+///
+/// Only numbers that measure the same thing are compared (``NumberPairing``);
+/// they disagree when the ranges their wording allows do not meet, so a hedge
+/// ("more than 100", "about 28,500") or a round figure agrees with any value
+/// it covers. A disagreement that a hedge, a unit conversion or an age
+/// worked out from a birth year leaves room for is a warning.
+///
+/// Near misses are not compared: on the corpus they added 366 number
+/// conflicts (lists of charges, counts from different reports), nearly all
+/// of different quantities, for 2 more of the 18 dev conflicts.
+public struct NumberConflictRule: ConflictRule {
+    public let kind = ConflictKind.number
+
+    public init() {}
+
+    public func conflicts(in pair: AlignedPair) -> [Conflict] {
+        let first = pair.first.mentions.filter { $0.kind == .number }
+        let second = pair.second.mentions.filter { $0.kind == .number }
+        guard pair.aligned, !first.isEmpty, !second.isEmpty, !NumberPairing.differentEvents(pair) else { return [] }
+        var result: [Conflict] = []
+        for (m, n) in NumberPairing.pairs(first, in: pair.first, second, in: pair.second) {
+            guard let x = m.value as? NumberMention, let y = n.value as? NumberMention,
+                let severity = Self.disagreement(x, y)
+            else { continue }
+            let claims = [
+                Claim(sentence: m.sentence, evidence: m.range, evidenceText: m.text, value: x.description),
+                Claim(sentence: n.sentence, evidence: n.range, evidenceText: n.text, value: y.description),
+            ]
+            let about = Self.subject(x, m, pair).map { " for \($0)" } ?? ""
+            let message = "\(pair.first.article.id) says \(m.text), \(pair.second.article.id) says \(n.text)\(about)"
+            let fingerprint = Fingerprint.of(
+                kind: kind,
+                claims: [
+                    (pair.first.article.id, claims[0], pair.first.sentence.text),
+                    (pair.second.article.id, claims[1], pair.second.sentence.text),
+                ])
+            result.append(Conflict(kind: kind, severity: severity, message: message, claims: claims, fingerprint: fingerprint))
+        }
+        return result
+    }
+
+    /// Whether two numbers measure the same kind of thing at all: the same
+    /// dimension and currency, the same rate ("a share"), the same place in
+    /// their sentence, and for scores both of play or both of a shoot-out.
+    static func comparable(_ x: NumberMention, _ y: NumberMention) -> Bool {
+        x.dimension == y.dimension && x.per == y.per && x.role == y.role && x.penalties == y.penalties
+    }
+
+    /// nil when the two can be the same quantity; otherwise how sure the
+    /// disagreement is.
+    static func disagreement(_ x: NumberMention, _ y: NumberMention) -> Severity? {
+        if x.dimension == .score {
+            return (x.value, x.other) == (y.value, y.other) ? nil : .error
+        }
+        if x.range.overlaps(y.range) { return nil }
+        let doubtful = x.hedge != nil || y.hedge != nil || x.fromBirthYear || y.fromBirthYear
+        return doubtful ? .warning : .error
+    }
+
+    /// "the age of Reader", or the words both sentences use near the number.
+    private static func subject(_ x: NumberMention, _ m: Mention, _ pair: AlignedPair) -> String? {
+        if let person = x.person, let word = pair.first.words.first(where: { Word.normalise($0.lower) == person }) {
+            let text = Array(pair.first.sentence.text.utf8)
+            return "the age of \(String(decoding: text[word.range], as: UTF8.self))"
+        }
+        return EventPhrase.between(pair.first, pair.second, near: m).map { "\"\($0)\"" }
+    }
+}
