@@ -125,3 +125,98 @@ extension CompareTests {
         #expect(analysis.conflicts.allSatisfy { $0.outlier == nil && $0.claims.count == 2 })
     }
 }
+
+@Suite struct TimeConflictRuleTests {
+    private func conflicts(_ first: String, _ second: String) throws -> [Conflict] {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Headline", "", first),
+            try makeArticle(id: "b", "Headline", "", second))
+        #expect(!analysis.alignments.isEmpty, "not aligned: \(first) | \(second)")
+        return analysis.conflicts.filter { $0.kind == .time }
+    }
+
+    @Test func differentMinutesForOneEventConflict() throws {
+        let found = try conflicts(
+            "The two ferries collided in the harbour at 4.17pm, the coastguard said.",
+            "The two ferries collided in the harbour at 4.27pm, the coastguard said.")
+        let conflict = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(conflict.severity == .error)
+        #expect(conflict.claims.map(\.evidenceText) == ["4.17pm", "4.27pm"])
+        #expect(conflict.message.hasPrefix("a says 16:17, b says 16:27"))
+    }
+
+    @Test func spokenClockAgainstDigitsConflicts() throws {
+        let found = try conflicts(
+            "The two ferries collided in the harbour at 4.17pm.",
+            "The two ferries collided in the harbour at seven minutes past four in the afternoon.")
+        #expect(found.map(\.claims).map { $0.map(\.evidenceText) } == [["4.17pm", "seven minutes past four"]])
+    }
+
+    @Test func hedgedTimesThatDoNotMeetAreAWarning() throws {
+        let found = try conflicts(
+            "The rebels stormed the palace shortly after 11am, witnesses said.",
+            "The rebels stormed the palace just after 10am local time, witnesses said.")
+        #expect(found.map(\.severity) == [.warning])
+    }
+
+    @Test(arguments: [
+        ("The tanker exploded at 5.02am in the port.", "The tanker exploded shortly after 5am in the port."),
+        ("The tanker exploded at 5.02am in the port.", "The tanker exploded at about 5am in the port."),
+        ("The tanker exploded at 05:02 in the port.", "The tanker exploded just after two minutes past five in the port."),
+        ("The tanker exploded at 21:10 IST in the port.", "The tanker exploded at 15:40 GMT in the port."),
+        ("The tanker exploded at 21:10 India Standard Time in the port.", "The tanker exploded at 15:40 GMT in the port."),
+        ("The tanker exploded at 3.30pm in the port.", "The tanker exploded in the afternoon in the port."),
+        ("The tanker exploded at 5.02am on Monday morning in the port.", "The tanker exploded early on Monday morning in the port."),
+        ("The tanker exploded at half past three in the port.", "The tanker exploded at 15:30 in the port."),
+        ("The tanker exploded at noon in the port.", "The tanker exploded at 12pm in the port."),
+        ("The tanker exploded at 10am in the port.", "The tanker exploded at 10.03am in the port."),
+    ])
+    func agreeingFormsAreNotFlagged(first: String, second: String) throws {
+        #expect(try conflicts(first, second).isEmpty)
+    }
+
+    @Test func aStatedZoneAgainstLocalTimeIsNotCompared() throws {
+        // Without an offset for "local time", five hours apart may be the zones.
+        #expect(try conflicts(
+            "The tremor struck the valley at 11.56am local time, seismologists said.",
+            "The tremor struck the valley at 06:11 GMT, seismologists said.").isEmpty)
+        #expect(try conflicts(
+            "The tremor struck the valley at 11.56am, seismologists said.",
+            "The tremor struck the valley at 06:11 GMT, seismologists said.").isEmpty)
+    }
+
+    @Test func aPlaceWithAFixedOffsetMakesLocalTimeComparable() throws {
+        let agreeing = try conflicts(
+            "The ship docked in Singapore just after 9am local time, port officials said.",
+            "The ship docked in Singapore at about 01:00 GMT, port officials said.")
+        #expect(agreeing.isEmpty)
+        let disagreeing = try conflicts(
+            "The ship docked in Singapore shortly after 10am, port officials said.",
+            "The ship docked in Singapore at about 01:00 GMT, port officials said.")
+        #expect(disagreeing.map(\.severity) == [.warning])
+    }
+
+    @Test func aTimetableIsNotTheTimeOfAnEvent() throws {
+        #expect(try conflicts(
+            "Trams on the new line run every ten minutes from 6.30am until 11pm.",
+            "The first tram on the new line left the depot at 06:41.").isEmpty)
+    }
+
+    @Test func clockTimeAgainstAnIncompatiblePartOfTheDayIsAWarning() throws {
+        let found = try conflicts(
+            "The minister resigned at 9.40pm after a day of talks.",
+            "The minister resigned on Tuesday morning after a day of talks.")
+        #expect(found.map(\.severity) == [.warning])
+    }
+
+    @Test func spansAndGaps() {
+        #expect(TimeConflictRule.gap((1380, 1400), (10, 20)) == 50)
+        #expect(TimeConflictRule.gap((0, 30), (1430, 1445)) == 0)
+        let morning = TimeMention(partOfDay: .morning)
+        let evening = TimeMention(partOfDay: .evening)
+        #expect(TimeConflictRule.disagreement(morning, evening) == .warning)
+        #expect(TimeConflictRule.disagreement(morning, TimeMention(partOfDay: .earlyHours)) == nil)
+        #expect(TimeConflictRule.disagreement(TimeMention(minute: 390, eitherHalfOfDay: true), TimeMention(minute: 1110)) == nil)
+    }
+}

@@ -22,6 +22,7 @@ public protocol ConflictRule: Sendable {
 /// The registered rules.
 public enum ConflictRules {
     public static let all: [any ConflictRule] = [
-        DateConflictRule()
+        DateConflictRule(),
+        TimeConflictRule(),
     ]
 }

@@ -15,13 +15,19 @@
 /// The words around the two mentions must also overlap, or the sentences
 /// share a topic but the dates belong to different clauses of it.
 /// Among several candidates the ones sharing more context pair first.
+/// With `lonePairAligns`, a sentence pair holding one mention each needs no
+/// shared context: the alignment already says both report one fact, and a
+/// clock time often sits in a short clause of its own ("The two met at
+/// 8.18am" against "The collision came at 8.08am").
 enum MentionPairing {
     /// Words either side of a mention that describe its event.
     static let window = 10
 
     static func pairs(
-        _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side
+        _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side,
+        lonePairAligns: Bool = false
     ) -> [(Mention, Mention)] {
+        let lone = lonePairAligns && first.count == 1 && second.count == 1
         let termsA = contentTerms(a.words)
         let termsB = contentTerms(b.words)
         let heads = (first.map { eventWord(of: $0, words: a.words) }, second.map { eventWord(of: $0, words: b.words) })
@@ -40,7 +46,7 @@ enum MentionPairing {
                 // agreeing date from being compared with another date of the
                 // sentence.
                 let agree = m.value.isSame(as: n.value)
-                guard forward || backward, shared > 0, agree || !datesAStatement else { continue }
+                guard forward || backward, shared > 0 || lone, agree || !datesAStatement else { continue }
                 scored.append(((agree ? 100 : 0) + shared + (headM == headN ? 2 : 0), i, j))
             }
         }
