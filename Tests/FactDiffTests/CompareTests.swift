@@ -220,3 +220,46 @@ extension CompareTests {
         #expect(TimeConflictRule.disagreement(TimeMention(minute: 390, eitherHalfOfDay: true), TimeMention(minute: 1110)) == nil)
     }
 }
+
+@Suite struct OrdinalConflictRuleTests {
+    private func conflicts(_ first: String, _ second: String) throws -> [Conflict] {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Headline", "", first),
+            try makeArticle(id: "b", "Headline", "", second))
+        #expect(!analysis.alignments.isEmpty, "not aligned: \(first) | \(second)")
+        return analysis.conflicts.filter { $0.kind == .ordinal }
+    }
+
+    @Test func differentRanksOfOneCountConflict() throws {
+        let found = try conflicts(
+            "It is the second major fire at the refinery in three years, the union said.",
+            "The union said it was the third serious fire at the refinery in three years.")
+        let conflict = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(conflict.severity == .error)
+        #expect(conflict.claims.map(\.evidenceText) == ["second", "third"])
+        #expect(conflict.claims.map(\.value) == ["ordinal:2 fire", "ordinal:3 fire"])
+        #expect(conflict.message == "a says 2nd major fire, b says 3rd serious fire")
+    }
+
+    @Test func relatedHeadsCountTheSameThing() throws {
+        #expect(try conflicts(
+            "Kenya became only the third country to host the championships in Africa.",
+            "Kenya is only the fourth nation to host the championships in Africa.").count == 1)
+        #expect(try conflicts(
+            "The striker, 34, was playing his 19th Champions League match for the club.",
+            "The striker, 34, made his 18th Champions League appearance for the club.").count == 1)
+    }
+
+    @Test(arguments: [
+        ("The two leaders met for the first time on Friday in Vienna.", "The two leaders met in Vienna for the first time on Friday."),
+        ("Kenya became the third country to host the championships.", "Kenya is the third nation to host the championships."),
+        ("Kenya became the first country to host the championships on a mountain course.", "Kenya became the third country to host the championships."),
+        ("The striker scored in the first half of the final at the stadium.", "The striker scored in the second half of the final at the stadium."),
+        ("The striker scored his first goal for the club at the stadium.", "The striker made his third appearance for the club at the stadium."),
+        ("The vote was the first major defeat since the election for the party.", "The vote was the second major defeat for the party."),
+    ])
+    func differentThingsOrQualifiedRecordsAreNotCompared(first: String, second: String) throws {
+        #expect(try conflicts(first, second).isEmpty)
+    }
+}

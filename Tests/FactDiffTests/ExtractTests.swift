@@ -195,3 +195,58 @@ extension ExtractTests {
         #expect(times("Leaders from Tokyo and Delhi met at 9am in the lobby.").map(\.1) == ["time:09:00"])
     }
 }
+
+@Suite struct OrdinalExtractorTests {
+    private func ordinals(_ text: String) -> [(String, String)] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0]
+            .filter { $0.kind == .ordinal }
+            .map { ($0.text, $0.value.description) }
+    }
+
+    @Test(arguments: [
+        ("Kenya became only the third country ever to host the games.", [("third", "ordinal:3 country")]),
+        ("She was running her 12th London Marathon, a record.", [("12th", "ordinal:12 marathon")]),
+        ("It was the second serious fire at the plant in a year.", [("second", "ordinal:2 fire")]),
+        ("The pair met for the first time on Sunday.", [("first", "ordinal:1 time")]),
+        ("The pair met for the fourth time yesterday.", [("fourth", "ordinal:4 time")]),
+        ("He won his 3rd Grand Slam title and his 21st major final.", [("3rd", "ordinal:3 title"), ("21st", "ordinal:21 final")]),
+        ("It is the bank's fifth rate cut, analysts said.", [("fifth", "ordinal:5 cut")]),
+        ("The first train pulled out at dawn.", [("first", "ordinal:1 train")]),
+    ])
+    func findsCountingOrdinals(text: String, expected: [(String, String)]) {
+        let found = ordinals(text)
+        #expect(found.map(\.0) == expected.map(\.0))
+        #expect(found.map(\.1) == expected.map(\.1))
+    }
+
+    @Test(arguments: [
+        "Profits rose in the first quarter.",
+        "He scored early in the second half.",
+        "The First Minister spoke to reporters.",
+        "The First Lady visited the school.",
+        "It was the first of three hearings.",
+        "The second followed in 1974.",
+        "She first made her name on stage.",
+        "It is the first major product Apple has launched since the watch.",
+        "The bank made its first rate rise in 15 years.",
+        "He was found guilty of second-degree murder.",
+        "It was his first day in office.",
+        "The deal was signed on the 16th of April.",
+        "He veered off the road in a 23rd-minute collision.",
+        "The Second World War ended in 1945.",
+    ])
+    func ignoresOrdinalsThatCountNoEvent(text: String) {
+        #expect(ordinals(text).isEmpty)
+    }
+
+    @Test func ordinalSuffixesMustMatchTheNumber() {
+        #expect(OrdinalExtractor.rank("26th") == 26)
+        #expect(OrdinalExtractor.rank("1st") == 1)
+        #expect(OrdinalExtractor.rank("22nd") == 22)
+        #expect(OrdinalExtractor.rank("113th") == 113)
+        #expect(OrdinalExtractor.rank("2th") == nil)
+        #expect(OrdinalExtractor.rank("11st") == nil)
+        #expect(OrdinalExtractor.rank("5km") == nil)
+    }
+}

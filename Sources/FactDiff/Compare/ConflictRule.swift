@@ -24,5 +24,6 @@ public enum ConflictRules {
     public static let all: [any ConflictRule] = [
         DateConflictRule(),
         TimeConflictRule(),
+        OrdinalConflictRule(),
     ]
 }
