@@ -203,11 +203,23 @@ extension CompareTests {
             "The first tram on the new line left the depot at 06:41.").isEmpty)
     }
 
+    @Test func aPartOfTheDayInAnotherClauseIsNotPaired() throws {
+        #expect(try conflicts(
+            "The first blast at the depot came shortly after 6am, waking the town.",
+            "The fire at the depot spread and by the afternoon the tanks were alight.").isEmpty)
+    }
+
     @Test func clockTimeAgainstAnIncompatiblePartOfTheDayIsAWarning() throws {
         let found = try conflicts(
             "The minister resigned at 9.40pm after a day of talks.",
             "The minister resigned on Tuesday morning after a day of talks.")
         #expect(found.map(\.severity) == [.warning])
+    }
+
+    @Test func partsOfDifferentDaysAreNotCompared() {
+        let thursdayNight = TimeMention(partOfDay: .night, day: "thursday")
+        #expect(TimeConflictRule.disagreement(thursdayNight, TimeMention(partOfDay: .afternoon, day: "friday")) == nil)
+        #expect(TimeConflictRule.disagreement(thursdayNight, TimeMention(partOfDay: .afternoon, day: "thursday")) == .warning)
     }
 
     @Test func spansAndGaps() {
@@ -258,6 +270,7 @@ extension CompareTests {
         ("The striker scored in the first half of the final at the stadium.", "The striker scored in the second half of the final at the stadium."),
         ("The striker scored his first goal for the club at the stadium.", "The striker made his third appearance for the club at the stadium."),
         ("The vote was the first major defeat since the election for the party.", "The vote was the second major defeat for the party."),
+        ("The talks were the second White House meeting with the leaders this week.", "The talks were the first Cabinet meeting with the leaders this week."),
     ])
     func differentThingsOrQualifiedRecordsAreNotCompared(first: String, second: String) throws {
         #expect(try conflicts(first, second).isEmpty)

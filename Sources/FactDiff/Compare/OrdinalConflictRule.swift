@@ -9,7 +9,8 @@ extension ConflictKind {
 ///
 /// Ordinals are compared only when they count the same kind of thing: the
 /// same head noun, one WordNet relates to it ("country", "nation"), or two
-/// nouns for one appearance of a player or team ("match", "appearance").
+/// nouns for one appearance of a player or team ("match", "appearance"),
+/// and the same names before the head ("World Cup").
 /// "First" is how news states records, and records are narrowed ("the first
 /// country to land near the south pole"): a "first" is compared with another
 /// rank only when the other sentence holds everything that narrows it.
@@ -28,7 +29,9 @@ public struct OrdinalConflictRule: ConflictRule {
         for (i, m) in first.enumerated() {
             guard let x = m.value as? OrdinalMention else { continue }
             for (j, n) in second.enumerated() {
-                guard let y = n.value as? OrdinalMention, Self.countTheSameThing(x, y, stemmer: stemmer) else { continue }
+                guard let y = n.value as? OrdinalMention, Self.countTheSameThing(x, y, stemmer: stemmer),
+                    Self.names(x) == Self.names(y)
+                else { continue }
                 if x.rank != y.rank {
                     if x.rank == 1, !x.qualifiers.allSatisfy(termsB.contains) { continue }
                     if y.rank == 1, !y.qualifiers.allSatisfy(termsA.contains) { continue }
@@ -74,6 +77,14 @@ public struct OrdinalConflictRule: ConflictRule {
         let ga = Lexicon.english.groups(of: sa)
         let gb = Lexicon.english.groups(of: sb)
         return ga.contains { gb.contains($0) }
+    }
+
+    /// Capitalised modifiers: a name narrows the count ("his 26th World Cup
+    /// match" is not "his 100th match"; "the first Cabinet meeting" is not
+    /// "the second White House meeting"), so two ordinals are compared only
+    /// with the same names before their heads.
+    static func names(_ x: OrdinalMention) -> Set<String> {
+        Set(x.modifiers.filter { ($0.utf8.first ?? 0) >= UInt8(ascii: "A") && ($0.utf8.first ?? 0) <= UInt8(ascii: "Z") }.map { $0.lowercased() })
     }
 
     /// Nouns for one outing of a player or team: "his 26th match" and "his

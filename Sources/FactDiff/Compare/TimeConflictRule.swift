@@ -28,7 +28,10 @@ public struct TimeConflictRule: ConflictRule {
         let second = pair.second.mentions.filter { $0.kind == .time }
         guard !first.isEmpty, !second.isEmpty else { return [] }
         var result: [Conflict] = []
-        for (m, n) in MentionPairing.pairs(first, in: pair.first, second, in: pair.second, lonePairAligns: true) {
+        // A lone clock time against another pairs without shared context;
+        // a part of the day is too vague to pair on the alignment alone.
+        let clocks = (first + second).allSatisfy { ($0.value as? TimeMention)?.minute != nil }
+        for (m, n) in MentionPairing.pairs(first, in: pair.first, second, in: pair.second, lonePairAligns: clocks) {
             guard let x = m.value as? TimeMention, let y = n.value as? TimeMention,
                 let severity = Self.disagreement(x, y)
             else { continue }
@@ -60,7 +63,7 @@ public struct TimeConflictRule: ConflictRule {
         case (nil, .some):
             return partDisagreement(clock: y, part: x)
         case (nil, nil):
-            guard let a = x.partOfDay, let b = y.partOfDay else { return nil }
+            guard let a = x.partOfDay, let b = y.partOfDay, x.day == y.day else { return nil }
             return gap(Self.span(of: a), Self.span(of: b)) > 0 ? .warning : nil
         }
     }

@@ -75,16 +75,18 @@ public struct OrdinalExtractor: MentionExtractor {
         return k
     }
 
-    /// "in 15 years", "in two decades": a record over a period.
+    /// "in 15 years", "in weeks", "in a decade": a record over a period.
     private func countsInAPeriod(_ rest: ArraySlice<Word>) -> Bool {
         let words = Array(rest)
-        for k in words.indices.dropLast() where ["years", "decades", "months", "generations"].contains(words[k + 1].lower) {
-            if words[k].isNumeric || TimeExtractor.numberWord(words[k].lower) != nil || words[k].lower == "many" {
+        for k in words.indices where words[k].lower == "in" {
+            for j in (k + 1)..<min(words.count, k + 4) where Self.periods.contains(Word.normalise(words[j].lower)) {
                 return true
             }
         }
         return false
     }
+
+    private static let periods: Set<String> = ["week", "month", "year", "decade", "generation", "century", "ages"]
 
     private static func onlySpaces(_ text: [UInt8], _ from: Int, _ to: Int) -> Bool {
         from <= to && text[from..<to].allSatisfy { $0 == UInt8(ascii: " ") }
@@ -119,6 +121,8 @@ public struct OrdinalExtractor: MentionExtractor {
         "new", "own", "other", "more", "most", "same", "many", "several",
     ]).union([
         "ever", "again", "ago", "yesterday", "today", "tomorrow", "tonight", "so", "yet", "last", "next",
+        "towards", "toward", "amid", "among", "across", "within", "without", "beyond", "via", "near", "per",
+        "upon", "onto", "despite", "inside", "outside", "behind", "beside", "along", "around", "like",
     ])
 
     /// Nouns after an ordinal that name a position, a part or a title, not
@@ -129,6 +133,6 @@ public struct OrdinalExtractor: MentionExtractor {
         "division", "league", "tier", "string", "base", "century", "cousin", "grade", "gear", "party", "way",
         "day", "week", "month", "year", "place", "round", "instance", "glance", "sight", "aid", "name",
         "language", "team", "row", "floor", "generation", "wave", "phase", "stage", "edition", "draft",
-        "choice", "priority", "option", "officer", "mate", "lieutenant", "person's", "estate", "thought",
+        "choice", "priority", "option", "officer", "mate", "lieutenant", "estate", "thought", "step",
     ]
 }

@@ -37,7 +37,7 @@ public struct TimeExtractor: MentionExtractor {
             }
             for k in first...last { used[k] = true }
             i = last + 1
-            guard let (hedgeStart, hedge) = hedge(before: first, words), !isLabelOrEndpoint(first: hedgeStart, last: last, words, text)
+            guard let (hedgeStart, hedge) = hedge(before: first, words), !isLabelOrEndpoint(first: first, last: last, words, text)
             else { continue }
             value.hedge = hedge
             first = hedgeStart
@@ -360,8 +360,7 @@ public struct TimeExtractor: MentionExtractor {
         if Self.endpointWords.contains(word) { return nil }
         switch word {
         case "about", "around", "roughly", "approximately", "circa", "approx":
-            let start = previous == "at" ? k - 1 : k
-            return (start, .about)
+            return (k, .about)
         case "nearly", "almost":
             return (k, .shortlyBefore)
         case "after", "past":
@@ -375,11 +374,15 @@ public struct TimeExtractor: MentionExtractor {
         }
     }
 
-    private static let closeness: Set<String> = ["shortly", "just", "soon", "right", "immediately", "minutes", "moments"]
+    private static let closeness: Set<String> = [
+        "shortly", "just", "soon", "right", "immediately", "minutes", "moments", "little",
+    ]
 
-    /// Words that make a time the end of a span, a deadline or a schedule.
+    /// Words that make a time the end of a span, a deadline, a schedule or
+    /// the stamp of an update ("UPDATE: 9 p.m. --").
     private static let endpointWords: Set<String> = [
         "from", "between", "until", "till", "til", "by", "to", "and", "or", "every", "since", "than", "through",
+        "update", "updated",
     ]
 
     /// "the 8.06am service" (a time as a name), and a time followed by
@@ -398,6 +401,13 @@ public struct TimeExtractor: MentionExtractor {
     }
 
     // MARK: Parts of the day
+
+    /// The weekday or relative day a part of the day hangs on ("Thursday
+    /// night", "yesterday morning").
+    private static func dayWord(_ word: String) -> String? {
+        let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        return DateWords.weekdays[bare] != nil || DateWords.relativeDays[bare] != nil ? bare : nil
+    }
 
     private func partsOfDay(_ words: [Word], used: [Bool]) -> [(first: Int, last: Int, value: TimeMention)] {
         var result: [(first: Int, last: Int, value: TimeMention)] = []
@@ -428,7 +438,15 @@ public struct TimeExtractor: MentionExtractor {
             default:
                 continue
             }
-            if let part { result.append((first, k, TimeMention(partOfDay: part))) }
+            // "by yesterday afternoon", "by late on Saturday night": a time by
+            // which something had happened, not when it happened.
+            if words[max(0, first - 4)..<first].contains(where: { $0.lower == "by" }) { continue }
+            if let part {
+                var value = TimeMention(partOfDay: part)
+                value.day = previous == "early" || previous == "late" ? nil : Self.dayWord(previous)
+                if value.day == nil, previous == "early" || previous == "late" { value.day = Self.dayWord(beforePrevious) }
+                result.append((first, k, value))
+            }
         }
         return result
     }

@@ -46,11 +46,16 @@ public struct TimeMention: MentionValue, Hashable {
     public var utcOffset: Int?
     /// The offset comes from a place in the sentence, not from a zone word.
     public var offsetFromPlace: Bool
+    /// For a part of the day, the day it belongs to as written ("thursday",
+    /// "yesterday"): "Thursday night" and "Friday afternoon" are not two
+    /// accounts of one moment.
+    public var day: String?
 
     public init(
         minute: Int? = nil, eitherHalfOfDay: Bool = false, hedge: Hedge = .exact, partOfDay: PartOfDay? = nil,
-        zone: String? = nil, utcOffset: Int? = nil, offsetFromPlace: Bool = false
+        zone: String? = nil, utcOffset: Int? = nil, offsetFromPlace: Bool = false, day: String? = nil
     ) {
+        self.day = day
         self.minute = minute
         self.eitherHalfOfDay = eitherHalfOfDay
         self.hedge = hedge
@@ -60,9 +65,10 @@ public struct TimeMention: MentionValue, Hashable {
         self.offsetFromPlace = offsetFromPlace
     }
 
-    /// `time:08:18`, `time:~01:00Z+0` style values for the JSON report:
-    /// `time:08:18`, `time:06:30/18:30` (either half of the day),
-    /// `time:>10:00` (shortly after), `time:~01:00 GMT`, `part:morning`.
+    /// The value the JSON report shows: `time:08:18`, `time:06:30/18:30`
+    /// (either half of the day), `time:>10:00` (shortly after), `time:~01:00
+    /// GMT` (about), `time:>10:00 (UTC+8)` (offset from a place),
+    /// `part:morning`.
     public var description: String {
         guard let minute else { return "part:\(partOfDay?.rawValue ?? "day")" }
         var text = "time:" + Self.marker[hedge]! + Self.clock(minute)
