@@ -263,3 +263,158 @@ extension ExtractTests {
         #expect(numbers(text).isEmpty)
     }
 }
+
+@Suite struct TimeExtractorTests {
+    private func times(_ text: String) -> [(String, String)] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0]
+            .filter { $0.kind == .time }
+            .map { ($0.text, $0.value.description) }
+    }
+
+    @Test(arguments: [
+        ("The ferry sank at 3.40pm, coastguards said.", [("3.40pm", "time:15:40")]),
+        ("The ferry sank at 3.40 pm on Monday.", [("3.40 pm", "time:15:40")]),
+        ("The ferry sank at 3:40 p.m. on Monday.", [("3:40 p.m", "time:15:40")]),
+        ("The ferry sank at 15:40 after listing.", [("15:40", "time:15:40")]),
+        ("The first bus left the depot at 06:12.", [("06:12", "time:06:12")]),
+        ("Polls open at 7am across the state.", [("7am", "time:07:00")]),
+        ("Polls closed at 12pm and reopened.", [("12pm", "time:12:00")]),
+        ("The vigil began at noon outside the hall.", [("noon", "time:12:00")]),
+        ("Fireworks started at midnight over the bay.", [("midnight", "time:00:00")]),
+        ("The bell rang at ten past nine.", [("ten past nine", "time:09:10/21:10")]),
+        ("The vote was held at quarter to nine in the evening.", [("quarter to nine", "time:20:45")]),
+        ("The mill caught fire at twenty-five minutes past four on Sunday morning.", [("twenty-five minutes past four", "time:04:25")]),
+        ("The alarm sounded at half past six.", [("half past six", "time:06:30/18:30")]),
+        ("The tremor struck at 0314 GMT on Friday.", [("0314 GMT", "time:03:14 GMT")]),
+        ("The tremor struck at 14.30 GMT on Friday.", [("14.30 GMT", "time:14:30 GMT")]),
+        ("The rocket lifted off at 9:05 EST.", [("9:05 EST", "time:09:05 EST")]),
+        ("The rocket lifted off at 21:05 UTC+8.", [("21:05 UTC+8", "time:21:05 UTC+8")]),
+        ("The rocket lifted off at 14:05 local time.", [("14:05 local time", "time:14:05 local")]),
+        ("The probe touched down at 17:50 Japan Standard Time.", [("17:50 Japan Standard Time", "time:17:50 JST")]),
+        ("The dam burst at 4am Bangladesh time.", [("4am Bangladesh time", "time:04:00 bangladesh time")]),
+    ])
+    func findsClockTimes(text: String, expected: [(String, String)]) {
+        let found = times(text)
+        #expect(found.map(\.0) == expected.map(\.0))
+        #expect(found.map(\.1) == expected.map(\.1))
+    }
+
+    @Test(arguments: [
+        ("The plane landed shortly after 10am.", "shortly after 10am", "time:>10:00"),
+        ("The plane landed just after 9pm.", "just after 9pm", "time:>21:00"),
+        ("The plane landed just before midnight.", "just before midnight", "time:<00:00"),
+        ("The plane landed at about 01:00 GMT.", "about 01:00 GMT", "time:~01:00 GMT"),
+        ("The plane landed around 7.15am.", "around 7.15am", "time:~07:15"),
+        ("The plane landed roughly 7.15am.", "roughly 7.15am", "time:~07:15"),
+        ("The plane landed after 11pm.", "after 11pm", "time:>>23:00"),
+        ("The plane landed just after half past six.", "just after half past six", "time:>06:30/18:30"),
+    ])
+    func hedgesWidenATime(text: String, evidence: String, value: String) {
+        let found = times(text)
+        #expect(found.map(\.0) == [evidence])
+        #expect(found.map(\.1) == [value])
+    }
+
+    @Test(arguments: [
+        ("Crowds gathered on Saturday morning.", "morning", "part:morning"),
+        ("The shop was raided in the early hours of Sunday.", "early hours", "part:early hours"),
+        ("He died yesterday evening at home.", "evening", "part:evening"),
+        ("The strike began late on Thursday night.", "night", "part:night"),
+        ("Families fled the town overnight.", "overnight", "part:night"),
+        ("The gunmen struck in the afternoon.", "afternoon", "part:afternoon"),
+    ])
+    func findsPartsOfTheDay(text: String, evidence: String, value: String) {
+        let found = times(text)
+        #expect(found.map(\.0) == [evidence])
+        #expect(found.map(\.1) == [value])
+    }
+
+    @Test(arguments: [
+        "Trains run every ten minutes from 6.30am until 11pm.",
+        "The office is open between 9am and 5pm.",
+        "Bids must arrive by 10am on Friday.",
+        "He caught the 8.06am service to Leeds.",
+        "The magnitude-7.8 quake cost 6.15bn rupees.",
+        "Read John 3:16 aloud.",
+        "Two to three people were hurt.",
+        "Aid arrived this morning and last night.",
+        "She spent the night in a shelter.",
+        "The Morning Herald said so.",
+        "The score was 2:1 at half-time.",
+        "By yesterday afternoon the tanks were alight.",
+        "UPDATE: 9 p.m. -- The spokesman said more.",
+        "The toll had risen by late on Saturday night.",
+    ])
+    func ignoresWhatIsNotTheTimeOfAnEvent(text: String) {
+        #expect(times(text).isEmpty)
+    }
+
+    @Test func aPlaceInTheSentenceGivesLocalTimeItsOffset() throws {
+        let text = "The leaders shook hands just after 9am local time in Singapore."
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        let mention = try #require(MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0].first { $0.kind == .time })
+        let value = try #require(mention.value as? TimeMention)
+        #expect(value.utcOffset == 480)
+        #expect(value.offsetFromPlace)
+        // Two places with different offsets fix none.
+        #expect(times("Leaders from Tokyo and Delhi met at 9am in the lobby.").map(\.1) == ["time:09:00"])
+    }
+}
+
+@Suite struct OrdinalExtractorTests {
+    private func ordinals(_ text: String) -> [(String, String)] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0]
+            .filter { $0.kind == .ordinal }
+            .map { ($0.text, $0.value.description) }
+    }
+
+    @Test(arguments: [
+        ("Kenya became only the third country ever to host the games.", [("third", "ordinal:3 country")]),
+        ("She was running her 12th London Marathon, a record.", [("12th", "ordinal:12 marathon")]),
+        ("It was the second serious fire at the plant in a year.", [("second", "ordinal:2 fire")]),
+        ("The pair met for the first time on Sunday.", [("first", "ordinal:1 time")]),
+        ("The pair met for the fourth time yesterday.", [("fourth", "ordinal:4 time")]),
+        ("He won his 3rd Grand Slam title and his 21st major final.", [("3rd", "ordinal:3 title"), ("21st", "ordinal:21 final")]),
+        ("It is the bank's fifth rate cut, analysts said.", [("fifth", "ordinal:5 cut")]),
+        ("The first train pulled out at dawn.", [("first", "ordinal:1 train")]),
+    ])
+    func findsCountingOrdinals(text: String, expected: [(String, String)]) {
+        let found = ordinals(text)
+        #expect(found.map(\.0) == expected.map(\.0))
+        #expect(found.map(\.1) == expected.map(\.1))
+    }
+
+    @Test(arguments: [
+        "Profits rose in the first quarter.",
+        "He scored early in the second half.",
+        "The First Minister spoke to reporters.",
+        "The First Lady visited the school.",
+        "It was the first of three hearings.",
+        "The second followed in 1974.",
+        "She first made her name on stage.",
+        "It is the first major product Apple has launched since the watch.",
+        "The bank made its first rate rise in 15 years.",
+        "He was found guilty of second-degree murder.",
+        "It was his first day in office.",
+        "The deal was signed on the 16th of April.",
+        "He veered off the road in a 23rd-minute collision.",
+        "The Second World War ended in 1945.",
+        "It is the first step towards justice.",
+        "The two met for the first time in weeks.",
+    ])
+    func ignoresOrdinalsThatCountNoEvent(text: String) {
+        #expect(ordinals(text).isEmpty)
+    }
+
+    @Test func ordinalSuffixesMustMatchTheNumber() {
+        #expect(OrdinalExtractor.rank("26th") == 26)
+        #expect(OrdinalExtractor.rank("1st") == 1)
+        #expect(OrdinalExtractor.rank("22nd") == 22)
+        #expect(OrdinalExtractor.rank("113th") == 113)
+        #expect(OrdinalExtractor.rank("2th") == nil)
+        #expect(OrdinalExtractor.rank("11st") == nil)
+        #expect(OrdinalExtractor.rank("5km") == nil)
+    }
+}

@@ -32,5 +32,7 @@ public enum ConflictRules {
         PersonConflictRule(),
         RoleConflictRule(),
         NumberConflictRule(),
+        TimeConflictRule(),
+        OrdinalConflictRule(),
     ]
 }

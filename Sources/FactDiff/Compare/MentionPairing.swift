@@ -18,14 +18,19 @@
 /// A near miss (two sentences that did not align) must share more: two
 /// words of context, and at least one name when both mentions stand near
 /// names (``names(near:words:)``).
+/// With `lonePairAligns`, an aligned pair holding one mention each needs no
+/// shared context: the alignment already says both report one fact, and a
+/// clock time often sits in a short clause of its own ("The two met at
+/// 8.18am" against "The collision came at 8.08am").
 enum MentionPairing {
     /// Words either side of a mention that describe its event.
     static let window = 10
 
     static func pairs(
         _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side,
-        aligned: Bool
+        aligned: Bool, lonePairAligns: Bool = false
     ) -> [(Mention, Mention)] {
+        let lone = lonePairAligns && first.count == 1 && second.count == 1
         let termsA = contentTerms(a.words)
         let termsB = contentTerms(b.words)
         let headsAt = (first.map { eventWordIndex(of: $0, words: a.words) }, second.map { eventWordIndex(of: $0, words: b.words) })
@@ -52,7 +57,7 @@ enum MentionPairing {
                 // agreeing date from being compared with another date of the
                 // sentence.
                 let agree = m.value.isSame(as: n.value)
-                let anchored = (forward || backward) && shared > (aligned ? 0 : 1)
+                let anchored = (forward || backward) && (shared > (aligned ? 0 : 1) || (aligned && lone))
                 let sameActors = aligned || actors.0[i].isEmpty || actors.1[j].isEmpty || !actors.0[i].isDisjoint(with: actors.1[j])
                 guard anchored, sameActors, agree || !datesAStatement, occurrences.0[i] == occurrences.1[j] else {
                     continue

@@ -6,6 +6,8 @@ public enum MentionExtraction {
         DateExtractor(),
         PersonExtractor(),
         NumberExtractor(),
+        TimeExtractor(),
+        OrdinalExtractor(),
     ]
 
     /// The mentions of every sentence of one article, by sentence index,

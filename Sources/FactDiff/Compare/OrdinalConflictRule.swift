@@ -1,0 +1,93 @@
+import Snowball
+
+extension ConflictKind {
+    public static let ordinal = ConflictKind(rawValue: "ordinal")
+}
+
+/// Two aligned sentences that count the same thing differently: "the
+/// second major crash on the line" against "the third serious crash".
+///
+/// Ordinals are compared only when they count the same kind of thing: the
+/// same head noun, one WordNet relates to it ("country", "nation"), or two
+/// nouns for one appearance of a player or team ("match", "appearance"),
+/// and the same names before the head ("World Cup").
+/// "First" is how news states records, and records are narrowed ("the first
+/// country to land near the south pole"): a "first" is compared with another
+/// rank only when the other sentence holds everything that narrows it.
+public struct OrdinalConflictRule: ConflictRule {
+    public let kind = ConflictKind.ordinal
+
+    public init() {}
+
+    public func conflicts(in pair: AlignedPair) -> [Conflict] {
+        let first = pair.first.mentions.filter { $0.kind == .ordinal }
+        let second = pair.second.mentions.filter { $0.kind == .ordinal }
+        guard !first.isEmpty, !second.isEmpty, let stemmer = Stemmer() else { return [] }
+        let termsA = MentionPairing.contentTerms(pair.first.words)
+        let termsB = MentionPairing.contentTerms(pair.second.words)
+        var candidates: [(score: Int, i: Int, j: Int)] = []
+        for (i, m) in first.enumerated() {
+            guard let x = m.value as? OrdinalMention else { continue }
+            for (j, n) in second.enumerated() {
+                guard let y = n.value as? OrdinalMention, Self.countTheSameThing(x, y, stemmer: stemmer),
+                    Self.names(x) == Self.names(y)
+                else { continue }
+                if x.rank != y.rank {
+                    if x.rank == 1, !x.qualifiers.allSatisfy(termsB.contains) { continue }
+                    if y.rank == 1, !y.qualifiers.allSatisfy(termsA.contains) { continue }
+                }
+                let shared = Set(x.modifiers.map { $0.lowercased() }).intersection(y.modifiers.map { $0.lowercased() }).count
+                candidates.append(((x.rank == y.rank ? 100 : 0) + (x.head == y.head ? 2 : 0) + shared, i, j))
+            }
+        }
+        candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
+        var usedA: Set<Int> = []
+        var usedB: Set<Int> = []
+        var result: [Conflict] = []
+        for c in candidates where !usedA.contains(c.i) && !usedB.contains(c.j) {
+            usedA.insert(c.i)
+            usedB.insert(c.j)
+            // An agreeing pair is taken first and reports nothing.
+            let (m, n) = (first[c.i], second[c.j])
+            guard let x = m.value as? OrdinalMention, let y = n.value as? OrdinalMention, x.rank != y.rank else { continue }
+            let claims = [
+                Claim(sentence: m.sentence, evidence: m.range, evidenceText: m.text, value: x.description),
+                Claim(sentence: n.sentence, evidence: n.range, evidenceText: n.text, value: y.description),
+            ]
+            let message = "\(pair.first.article.id) says \(x.spoken), \(pair.second.article.id) says \(y.spoken)"
+            let fingerprint = Fingerprint.of(
+                kind: kind,
+                claims: [
+                    (pair.first.article.id, claims[0], pair.first.sentence.text),
+                    (pair.second.article.id, claims[1], pair.second.sentence.text),
+                ])
+            result.append(Conflict(kind: kind, severity: .error, message: message, claims: claims, fingerprint: fingerprint))
+        }
+        return result
+    }
+
+    /// Whether two heads name one kind of thing counted.
+    static func countTheSameThing(_ x: OrdinalMention, _ y: OrdinalMention, stemmer: Stemmer) -> Bool {
+        let a = Word.normalise(x.head)
+        let b = Word.normalise(y.head)
+        if a == b { return true }
+        if occasions.contains(a), occasions.contains(b) { return true }
+        let (sa, sb) = (stemmer.stem(a), stemmer.stem(b))
+        if sa == sb { return true }
+        let ga = Lexicon.english.groups(of: sa)
+        let gb = Lexicon.english.groups(of: sb)
+        return ga.contains { gb.contains($0) }
+    }
+
+    /// Capitalised modifiers: a name narrows the count ("his 26th World Cup
+    /// match" is not "his 100th match"; "the first Cabinet meeting" is not
+    /// "the second White House meeting"), so two ordinals are compared only
+    /// with the same names before their heads.
+    static func names(_ x: OrdinalMention) -> Set<String> {
+        Set(x.modifiers.filter { ($0.utf8.first ?? 0) >= UInt8(ascii: "A") && ($0.utf8.first ?? 0) <= UInt8(ascii: "Z") }.map { $0.lowercased() })
+    }
+
+    /// Nouns for one outing of a player or team: "his 26th match" and "his
+    /// 25th appearance" count the same thing.
+    static let occasions: Set<String> = ["match", "game", "appearance", "outing", "start", "cap", "fixture"]
+}
