@@ -27,5 +27,6 @@ public enum ConflictRules {
     public static let all: [any ConflictRule] = [
         DateConflictRule(),
         QuoteConflictRule(),
+        PolarityConflictRule(),
     ]
 }

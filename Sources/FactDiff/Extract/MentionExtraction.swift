@@ -5,6 +5,7 @@ public enum MentionExtraction {
     public static let extractors: [any MentionExtractor] = [
         DateExtractor(),
         QuoteExtractor(),
+        PolarityExtractor(),
     ]
 
     /// The mentions of every sentence of one article, by sentence index,
