@@ -19,6 +19,12 @@ extension ConflictKind {
 ///   same verb before the negated word;
 /// - shared content words around the two predicates, and no two different
 ///   sets of names right next to them (different people or bodies);
+/// - the same object when both predicates have one ("endorsed Clinton" is
+///   no answer to "rejected the overture"), except for rises and falls;
+/// - no hedge: a negation after "if", "whether" or a verb of belief or claim
+///   ("believe that he was not born") is someone's view, and a verb after
+///   "to" or a determiner ("his refusal to step down", "the expected
+///   testimony") is not stated to have happened;
 /// - for opposite predicates, the same subject ("stocks"), or each side's
 ///   subject around the other's predicate (a passive: "the deal was
 ///   approved by regulators" / "regulators rejected the deal");
@@ -78,7 +84,9 @@ public struct PolarityConflictRule: ConflictRule {
         for m in first where !m.negated {
             for n in second where !n.negated && m.modal == n.modal && m.pluperfect == n.pluperfect {
                 guard let pole = m.poles.first(where: { p in n.poles.contains { $0.opposition == p.opposition && $0.positive != p.positive } }),
-                    let score = sameFact((pair.first, m.head, m.index), (pair.second, n.head, n.index), pair: pair, opposite: true)
+                    let score = sameFact(
+                        (pair.first, m.head, m.index), (pair.second, n.head, n.index), pair: pair, opposite: true,
+                        transitive: pole.opposition != "direction")
                 else { continue }
                 let other = PolarityMention.Pole(opposition: pole.opposition, positive: !pole.positive)
                 candidates.append(
@@ -104,7 +112,7 @@ public struct PolarityConflictRule: ConflictRule {
         let governorStem = m.governor.map { stemmer?.stem($0) ?? $0 }
         var result: [Int] = []
         for (k, word) in side.words.enumerated() {
-            guard !word.isNumeric, !word.isCapitalised || k == 0, !negatedThere.contains(k),
+            guard !word.isNumeric, !word.isCapitalised, !negatedThere.contains(k),
                 !Stopwords.english.contains(word.lower), !quotes.contains(where: { $0.contains(word.range.lowerBound) })
             else { continue }
             let s = stemmer?.stem(word.lower) ?? word.lower
@@ -112,18 +120,37 @@ public struct PolarityConflictRule: ConflictRule {
                 && !Set(groups).isDisjoint(with: Lexicon.english.groups(of: s))
                 && s.first == stem.first
             guard s == stem || irregular else { continue }
+            // A verb, not a noun of the same stem ("military funds"): a past
+            // form, or after an auxiliary.
+            let afterAuxiliary = k > 0 && PolarityWords.auxiliaries.contains(side.words[k - 1].lower)
+            guard irregular || word.lower.hasSuffix("ed") || afterAuxiliary else { continue }
             if let governorStem {
                 guard k > 0, (max(0, k - 2)..<k).contains(where: { stemmer?.stem(side.words[$0].lower) == governorStem }) else { continue }
             }
             let head = Self.auxiliaryStart(k, side.words)
-            if (max(0, head - 8)..<head).contains(where: { PolarityExtractor.conditionals.contains(side.words[$0].lower) }) { continue }
-            guard PolarityExtractor.modality(before: head, words: side.words) == m.modal,
+            if PolarityExtractor.hedged(before: head, words: side.words) { continue }
+            // Not an assertion: "his refusal to step down", "the decision to
+            // declare", "the expected testimony"; or negated after all:
+            // "provided no details", "didn't recognize" in a sentence the
+            // extractor skipped.
+            if k > 0, Self.nonAssertive.contains(side.words[k - 1].lower) { continue }
+            if (max(0, k - 8)..<k).contains(where: { PolarityWords.negators.contains(side.words[$0].lower) || side.words[$0].lower.hasSuffix("n't") }) {
+                continue
+            }
+            if k + 1 < side.words.count, ["no", "nothing", "none"].contains(side.words[k + 1].lower) { continue }
+            guard PolarityExtractor.modality(before: k, words: side.words) == m.modal,
                 PolarityExtractor.pluperfect(before: head, words: side.words) == m.pluperfect
             else { continue }
             result.append(k)
         }
         return result
     }
+
+    /// Words before a verb form that make it an infinitive or a noun.
+    private static let nonAssertive: Set<String> = [
+        "to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+        "expected", "planned", "proposed", "possible", "potential", "any", "no",
+    ]
 
     /// Nominal forms WordNet relates to a verb ("testimony", "sender"): not
     /// a statement that the act happened.
@@ -140,7 +167,7 @@ public struct PolarityConflictRule: ConflictRule {
 
     /// nil when the two predicates may be different facts; otherwise how
     /// well they match (higher is better).
-    private func sameFact(_ a: Site, _ b: Site, pair: AlignedPair, opposite: Bool) -> Int? {
+    private func sameFact(_ a: Site, _ b: Site, pair: AlignedPair, opposite: Bool, transitive: Bool = true) -> Int? {
         let termsA = Self.contextTerms(a)
         let termsB = Self.contextTerms(b)
         let shared = termsA.intersection(termsB).count
@@ -156,6 +183,20 @@ public struct PolarityConflictRule: ConflictRule {
             guard sameSubject else { return nil }
         } else if opposite {
             guard sameSubject || crossed else { return nil }
+        } else {
+            // A negation and an affirmation: the same subject, or one side's
+            // subject is the other's object ("police did not send officers" /
+            // "Officers were sent").
+            let oneWay = subjectA.map { termsB.contains($0.term) } == true || subjectB.map { termsA.contains($0.term) } == true
+            guard sameSubject || oneWay else { return nil }
+        }
+        // What the predicates act on, when both name something: "running
+        // against Mr Grassley" is not "running to succeed Harkin". A rise or
+        // fall acts on nothing.
+        if transitive, let objectA = Self.object(a), let objectB = Self.object(b), objectA != objectB,
+            !termsB.contains(objectA), !termsA.contains(objectB)
+        {
+            return nil
         }
         guard Self.sameTime(a, b, pair: pair) else { return nil }
         return shared + (sameSubject ? 10 : 0)
@@ -169,13 +210,30 @@ public struct PolarityConflictRule: ConflictRule {
         for k in max(0, site.head - 6)..<min(words.count, site.index + 7) where k < site.head || k > site.index {
             let word = words[k]
             guard !word.isNumeric else { continue }
-            let term = Word.normalise(word.lower)
+            let term = QuoteWords.normalise(Word.normalise(TermTable.dropPossessive(word.lower)))
             guard !Stopwords.english.contains(term), !MentionPairing.vague.contains(term), PolarityWords.poles[word.lower] == nil,
                 !PolarityWords.negators.contains(term)
             else { continue }
             result.insert(term)
         }
         return result
+    }
+
+    /// The first content word after the predicate, past function words and
+    /// adverbs: "officers" of "did not send officers".
+    static func object(_ site: Site) -> String? {
+        let words = site.side.words
+        var k = site.index + 1
+        while k < words.count, k - site.index <= 4 {
+            let lower = words[k].lower
+            let term = QuoteWords.normalise(Word.normalise(TermTable.dropPossessive(lower)))
+            k += 1
+            if words[k - 1].isNumeric || Stopwords.english.contains(term) || lower.hasSuffix("ly") || MentionPairing.vague.contains(term) {
+                continue
+            }
+            return term
+        }
+        return nil
     }
 
     /// Names just before the predicate and just after it (capitalised words
@@ -210,7 +268,7 @@ public struct PolarityConflictRule: ConflictRule {
                 k -= 1
                 continue
             }
-            let term = Word.normalise(TermTable.dropPossessive(lower))
+            let term = QuoteWords.normalise(Word.normalise(TermTable.dropPossessive(lower)))
             guard !Stopwords.english.contains(term) else { return nil }
             return (term, k)
         }

@@ -17,7 +17,10 @@ extension ConflictKind {
 /// spelling, punctuation and case (all normalised away in ``QuoteMention``),
 /// a word in another inflection or a WordNet relative ("stop"/"stopped").
 /// What is left is a substitution of content words between shared words
-/// ("cloud gaming" for "console gaming"), or a negation one quote lacks.
+/// ("cloud gaming" for "console gaming"), or a negation one quote lacks,
+/// with three shared words in a row on either side of it; differences of
+/// spelling only (hyphens, "I.R.S."/"IRS", censored words, names and
+/// abbreviated titles) agree.
 ///
 /// Near misses are compared too, more strictly (four shared words and
 /// three-fifths of the shorter quote): a long verbatim run is itself strong
@@ -73,10 +76,28 @@ public struct QuoteConflictRule: ConflictRule {
         for gap in diff.gaps {
             let a = Array(x.words[gap.first])
             let b = Array(y.words[gap.second])
-            if a.isEmpty || b.isEmpty {
-                if (a + b).contains(where: negations.contains) { result.append(gap) }
+            // A misquote sits inside one remark: three shared words in a row
+            // either side. Two passages that share a phrase ("deserve to see
+            // the full report" / "deserve to know the full truth") do not.
+            guard gap.before >= 3, gap.after >= 3 else { continue }
+            // Spelling only: "I.R.S." / "IRS", "F**king", names and titles
+            // ("Qaddafi" / "Gadhafi", "Gen." / "General").
+            if a.joined() == b.joined() || (a + b).contains("*") { continue }
+            if gap.first.allSatisfy({ x.capitalised[$0] }), gap.second.allSatisfy({ y.capitalised[$0] }) { continue }
+            if a.count == 1, b.count == 1, a[0].count >= 3, b[0].count >= 3, a[0].hasPrefix(b[0]) || b[0].hasPrefix(a[0]) {
                 continue
             }
+            if a.isEmpty || b.isEmpty {
+                // A negation one quote lacks altogether (not one it repeats).
+                if (a + b).contains(where: negations.contains),
+                    x.words.contains(where: negations.contains) != y.words.contains(where: negations.contains)
+                {
+                    result.append(gap)
+                }
+                continue
+            }
+            // A typo ("blinds" / "binds"): one letter apart.
+            if a.count == 1, b.count == 1, a[0].count >= 4, b[0].count >= 4, oneEditApart(a[0], b[0]) { continue }
             guard a.count <= 4, b.count <= 4, !(a + b).contains(where: { $0.first?.isNumber == true }) else { continue }
             let contentA = a.filter { !Stopwords.english.contains($0) }
             let contentB = b.filter { !Stopwords.english.contains($0) }
@@ -101,6 +122,17 @@ public struct QuoteConflictRule: ConflictRule {
             let stem = stemmer?.stem(word) ?? word
             return stemsB.contains(stem) || !groupsB.isDisjoint(with: Lexicon.english.groups(of: stem))
         }
+    }
+
+    /// Whether two words differ by one inserted, deleted or changed letter.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        guard abs(x.count - y.count) <= 1 else { return false }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count { return x[(i + 1)...] == y[(i + 1)...] || i == x.count }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
     }
 
     static let negations: Set<String> = ["not", "never", "no", "nothing", "nobody", "none"]

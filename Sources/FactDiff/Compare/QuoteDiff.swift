@@ -11,6 +11,10 @@ struct QuoteDiff {
         /// Word indices on each side.
         var first: Range<Int>
         var second: Range<Int>
+        /// How many words in a row the two share just before and just after
+        /// the gap.
+        var before = 0
+        var after = 0
     }
 
     /// How many words the two quotes share, in order.
@@ -46,11 +50,17 @@ struct QuoteDiff {
         }
         shared = matches.count
         gaps = []
+        // run[k]: the length of the unbroken run of matches ending at k.
+        var runEnding = Array(repeating: 1, count: matches.count)
+        var runStarting = Array(repeating: 1, count: matches.count)
+        func adjacent(_ k: Int) -> Bool { matches[k].0 == matches[k - 1].0 + 1 && matches[k].1 == matches[k - 1].1 + 1 }
+        for k in matches.indices.dropFirst() where adjacent(k) { runEnding[k] = runEnding[k - 1] + 1 }
+        for k in matches.indices.dropLast().reversed() where adjacent(k + 1) { runStarting[k] = runStarting[k + 1] + 1 }
         for k in matches.indices.dropFirst() {
             let (pi, pj) = matches[k - 1]
             let (ci, cj) = matches[k]
             if ci > pi + 1 || cj > pj + 1 {
-                gaps.append(Gap(first: (pi + 1)..<ci, second: (pj + 1)..<cj))
+                gaps.append(Gap(first: (pi + 1)..<ci, second: (pj + 1)..<cj, before: runEnding[k - 1], after: runStarting[k]))
             }
         }
     }

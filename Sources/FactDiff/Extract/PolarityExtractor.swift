@@ -34,7 +34,7 @@ public struct PolarityExtractor: MentionExtractor {
 
         for i in words.indices where !quoted(i) {
             guard let (head, predicate, modal, governor) = negation(at: i, words: words) else { continue }
-            if (max(0, i - 8)..<i).contains(where: { Self.conditionals.contains(words[$0].lower) }) { continue }
+            if Self.hedged(before: head, words: words) { continue }
             let word = words[predicate]
             guard !word.isCapitalised, !word.isNumeric, !Stopwords.english.contains(word.lower),
                 !PolarityWords.sayingPredicates.contains(word.lower)
@@ -52,7 +52,7 @@ public struct PolarityExtractor: MentionExtractor {
             let word = words[i]
             guard var poles = PolarityWords.poles[word.lower], !word.isCapitalised || i == 0 else { continue }
             if PolarityWords.negatingVerbs.contains(word.lower), i + 1 < words.count, words[i + 1].lower == "to" { continue }
-            if (max(0, i - 8)..<i).contains(where: { Self.conditionals.contains(words[$0].lower) }) { continue }
+            if Self.hedged(before: i, words: words) { continue }
             var head = i
             if word.lower == "higher" || word.lower == "lower" {
                 guard let verb = Self.moveVerb(before: i, words: words) else { continue }
@@ -93,7 +93,8 @@ public struct PolarityExtractor: MentionExtractor {
         var governor: String?
         var start: Int
         if PolarityWords.negators.contains(word) {
-            if i + 1 < words.count, ["only", "just", "least", "until"].contains(words[i + 1].lower) { return nil }
+            // "not only", and "urged him not to": a wish, not a fact.
+            if i + 1 < words.count, ["only", "just", "least", "until", "to"].contains(words[i + 1].lower) { return nil }
             if word == "cannot" { modal = "can" }
             if i > 0 {
                 let previous = words[i - 1].lower
@@ -181,5 +182,11 @@ public struct PolarityExtractor: MentionExtractor {
         "cent", "a", "little", "substantially", "considerably", "steeply",
     ]
     static let conditionals: Set<String> = ["if", "whether", "unless", "why"]
+
+    /// A condition or a reported belief among the eight words before: "if
+    /// they had not", "claiming the letters didn't represent".
+    static func hedged(before head: Int, words: [Word]) -> Bool {
+        (max(0, head - 8)..<head).contains { conditionals.contains(words[$0].lower) || PolarityWords.reported.contains(words[$0].lower) }
+    }
     private static let voteVerbs: Set<String> = ["voted", "vote", "votes", "voting"]
 }

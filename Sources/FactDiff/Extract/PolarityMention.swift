@@ -147,6 +147,20 @@ enum PolarityWords {
         "intended", "aims", "seeks", "sought", "trying", "tried", "able", "unable", "ready", "willing", "forecast",
         "predicted", "urged", "asked", "called", "need", "needs", "allowed",
     ]
+    /// Verbs of belief, claim and doubt: a predicate after one is what
+    /// someone holds or asserts ("believe that Mr Obama was not born",
+    /// "insisting that the White House never offered"), not what the
+    /// outlet states.
+    static let reported: Set<String> = [
+        "believe", "believes", "believed", "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted",
+        "insisting", "said", "says", "say", "saying", "argued", "argues", "arguing", "contend", "contends", "suggested",
+        "suggests", "alleged", "alleges", "allegations", "denied", "denies", "think", "thinks", "thought", "doubt",
+        "doubts", "fear", "fears", "feared", "hope", "hopes", "hoped", "question", "wonder", "whether", "asked",
+        "rumors", "rumours", "restated", "stated", "reported", "reports", "told", "tells", "wrote", "writes",
+        "maintained", "maintains", "acknowledged", "conceded", "warned", "how", "where", "when", "what", "know",
+        "knows", "knew",
+    ]
+
     /// Words of saying: what is negated next to them is a statement, and
     /// outlets report different statements without disagreeing.
     static let sayingPredicates: Set<String> = [

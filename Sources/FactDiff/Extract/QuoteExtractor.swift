@@ -25,15 +25,35 @@ public struct QuoteExtractor: MentionExtractor {
         for span in spans {
             var quoted: [String] = []
             var ranges: [Range<Int>] = []
+            var capitalised: [Bool] = []
+            var depth = 0
+            var k = span.lowerBound
             for word in words where word.range.lowerBound >= span.lowerBound && word.range.upperBound <= span.upperBound {
-                for form in QuoteWords.forms(word.lower) {
+                // Words a writer added in brackets ("[President Barack]
+                // Obama's war") are not the speaker's.
+                while k < word.range.lowerBound {
+                    if text[k] == UInt8(ascii: "[") || text[k] == UInt8(ascii: "(") { depth += 1 }
+                    if text[k] == UInt8(ascii: "]") || text[k] == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                    k += 1
+                }
+                k = word.range.upperBound
+                guard depth == 0 else { continue }
+                // "f***ing": a censored word matches any spelling of it.
+                let star = UInt8(ascii: "*")
+                let censored = (word.range.lowerBound > 0 && text[word.range.lowerBound - 1] == star)
+                    || (word.range.upperBound < text.count && text[word.range.upperBound] == star)
+                for form in censored ? ["*"] : QuoteWords.forms(word.lower) {
                     quoted.append(form)
                     ranges.append(word.range)
+                    // "al-Qaddafi": a name with a lowercase particle.
+                    let upper = text[word.range].contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+                    capitalised.append((word.isCapitalised || upper) && word.range.lowerBound > span.lowerBound)
                 }
             }
             guard let first = ranges.first, let last = ranges.last else { continue }
             let range = first.lowerBound..<last.upperBound
-            let value = QuoteMention(words: quoted, ranges: ranges, speaker: Self.speaker(of: span, spans: spans, words: words))
+            let value = QuoteMention(
+                words: quoted, ranges: ranges, capitalised: capitalised, speaker: Self.speaker(of: span, spans: spans, words: words))
             result.append(
                 Mention(kind: .quote, sentence: sentence.ref, range: range, text: String(decoding: text[range], as: UTF8.self), value: value))
         }

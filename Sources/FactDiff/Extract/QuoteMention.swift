@@ -15,13 +15,18 @@ public struct QuoteMention: MentionValue, Hashable {
     /// Per word: its UTF-8 range in the sentence (the two words of an
     /// expanded contraction share one).
     public var ranges: [Range<Int>]
+    /// Per word: whether the text capitalises it inside the sentence (a name
+    /// or a title, whose spelling varies between outlets: "Qaddafi",
+    /// "Gadhafi").
+    public var capitalised: [Bool]
     /// Lowercased name words of the speaker ("sarah", "cardell"); empty when
     /// the sentence names none (a pronoun, or no verb of saying).
     public var speaker: [String]
 
-    public init(words: [String], ranges: [Range<Int>], speaker: [String]) {
+    public init(words: [String], ranges: [Range<Int>], capitalised: [Bool]? = nil, speaker: [String]) {
         self.words = words
         self.ranges = ranges
+        self.capitalised = capitalised ?? Array(repeating: false, count: words.count)
         self.speaker = speaker
     }
 
@@ -39,6 +44,11 @@ enum QuoteWords {
     /// The comparable forms of one word as `Word.split` gives it: one form,
     /// or two for a contraction ("don't" is "do not", "we'll" is "we will").
     static func forms(_ lower: String) -> [String] {
+        if let spoken = informal[lower] { return spoken }
+        // "same-sex" is "same sex": outlets differ on hyphens.
+        if lower.utf8.contains(UInt8(ascii: "-")) {
+            return lower.split(separator: "-").flatMap { forms(String($0)) }
+        }
         if let apostrophe = lower.utf8.lastIndex(of: UInt8(ascii: "'")) {
             let head = String(lower[..<apostrophe])
             let tail = String(lower[apostrophe...])
@@ -62,6 +72,10 @@ enum QuoteWords {
         if lower == "cannot" { return ["can", "not"] }
         return [normalise(lower)]
     }
+
+    private static let informal: [String: [String]] = [
+        "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"], "gimme": ["give", "me"], "okay": ["ok"],
+    ]
 
     /// A word in its American spelling, by the regular British/American
     /// differences (-ise/-ize, -our/-or, -re/-er, -ence/-ense, doubled l,
