@@ -177,8 +177,15 @@ public struct PolarityConflictRule: ConflictRule {
         if !namesA.isEmpty, !namesB.isEmpty, namesA.isDisjoint(with: namesB) { return nil }
         let subjectA = Self.subject(a)
         let subjectB = Self.subject(b)
-        let sameSubject = subjectA != nil && subjectA?.term == subjectB?.term
-        let crossed = subjectA.map { termsB.contains($0.term) } == true && subjectB.map { termsA.contains($0.term) } == true
+        var sameSubject = subjectA != nil && subjectA?.term == subjectB?.term
+        // "Gold prices" are not "oil prices".
+        if sameSubject, let subjectA, let subjectB, let modifierA = Self.modifier(a.side.words, subjectA.word),
+            let modifierB = Self.modifier(b.side.words, subjectB.word), modifierA != modifierB
+        {
+            sameSubject = false
+        }
+        let crossed = subjectA?.term != subjectB?.term && subjectA.map { termsB.contains($0.term) } == true
+            && subjectB.map { termsA.contains($0.term) } == true
         if !pair.aligned {
             guard sameSubject else { return nil }
         } else if opposite {
@@ -273,6 +280,13 @@ public struct PolarityConflictRule: ConflictRule {
             return (term, k)
         }
         return nil
+    }
+
+    /// The content word just before a subject noun: "gold" of "gold prices".
+    static func modifier(_ words: [Word], _ k: Int) -> String? {
+        guard k > 0, !words[k - 1].isNumeric else { return nil }
+        let term = QuoteWords.normalise(Word.normalise(TermTable.dropPossessive(words[k - 1].lower)))
+        return Stopwords.english.contains(term) ? nil : term
     }
 
     /// Two predicates dated alike, or at least one undated. Dates are the

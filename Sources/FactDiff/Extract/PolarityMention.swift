@@ -80,10 +80,12 @@ enum PolarityWords {
         add(
             "direction",
             ["rose", "rise", "rises", "risen", "gained", "gains", "climbed", "climbs", "rallied", "rallies", "jumped",
-             "jumps", "surged", "surges", "soared", "soars", "rebounded", "rebounds", "increased", "higher"],
+             "jumps", "surged", "surges", "soared", "soars", "rebounded", "rebounds", "increased", "higher", "climb", "gain",
+             "jump", "surge", "soar", "rebound", "increase"],
             ["fell", "falls", "fallen", "dropped", "drops", "slid", "slides", "slipped", "slips", "tumbled", "tumbles",
              "plunged", "plunges", "sank", "sinks", "slumped", "slumps", "decreased", "dipped", "dips", "lost",
-             "lower", "declined", "retreated"])
+             "lower", "declined", "retreated", "fall", "drop", "slide", "slip", "tumble", "plunge", "sink", "slump",
+             "decrease"])
         add("outcome", ["won", "wins", "win", "winning"], ["lost", "lose", "loses", "losing"])
         add("confirmation", ["confirmed", "confirms"], ["denied", "denies"])
         add("admission", ["admitted", "admits"], ["denied", "denies"])

@@ -83,6 +83,7 @@ enum QuoteWords {
     /// through the same function, so a rule that also changes a word with no
     /// American variant ("promise" to "promize") is harmless.
     static func normalise(_ word: String) -> String {
+        if word.hasSuffix("'s"), word.utf8.count > 2 { return normalise(String(word.dropLast(2))) + "'s" }
         if let fixed = words[word] { return fixed }
         var w = word
         for (british, american) in suffixes where w.hasSuffix(british) && w.utf8.count >= british.utf8.count + 3 {
