@@ -493,3 +493,97 @@ extension CompareTests {
         #expect(try conflicts(first, second).isEmpty)
     }
 }
+
+@Suite struct PolarityConflictRuleTests {
+    private func conflicts(_ a: String, _ b: String) throws -> [Conflict] {
+        analyze(try makeArticle(id: "a", "Headline", "", a), try makeArticle(id: "b", "Headline", "", b))
+            .conflicts.filter { $0.kind == .polarity }
+    }
+
+    @Test func aNegatedPredicateAgainstTheSameAffirmed() throws {
+        let found = try conflicts(
+            "The goalkeeper declined to appear before the disciplinary panel in Madrid.",
+            "The goalkeeper, who appeared briefly before the disciplinary panel in Madrid, denied the charge.")
+        let conflict = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(conflict.claims.map(\.evidenceText) == ["declined to appear", "appeared"])
+        #expect(conflict.message == "a says goalkeeper declined to appear, b says goalkeeper appeared")
+    }
+
+    @Test func aPassiveAffirmationMeetsTheActiveNegation() throws {
+        let found = try conflicts(
+            "A fire alarm sounded at the depot overnight, but the council did not send inspectors.",
+            "Inspectors were sent to the depot after a fire alarm sounded overnight.")
+        #expect(found.map { $0.claims.map(\.evidenceText) } == [["did not send", "sent"]])
+    }
+
+    @Test func oppositeMovesOfOneSubject() throws {
+        let found = try conflicts(
+            "European bank shares rose after the rate decision, led by lenders in Italy.",
+            "European bank shares closed lower after the rate decision, led by lenders in Italy.")
+        #expect(found.map { $0.claims.map(\.evidenceText) } == [["rose", "closed lower"]])
+    }
+
+    @Test func differentTimesSubjectsAndModalitiesAgree() throws {
+        // A day against an event: two moments.
+        #expect(try conflicts(
+            "Airline shares rose after the merger announcement in London.",
+            "Airline shares tumbled on Friday in London as the merger announcement sank in.").isEmpty)
+        // Different subjects.
+        #expect(try conflicts(
+            "Gold prices rose sharply on the news from the central bank.",
+            "Oil prices fell sharply on the news from the central bank.").isEmpty)
+        // A forecast is not a fact.
+        #expect(try conflicts(
+            "Analysts said copper prices could fall after the mine reopens in Chile.",
+            "Copper prices rose after the mine reopened in Chile.").isEmpty)
+        // A reported belief is not the outlet's statement.
+        #expect(try conflicts(
+            "Critics insisted the minister never signed the export licence for the rifles.",
+            "The minister signed the export licence for the rifles in March.").isEmpty)
+    }
+}
+
+@Suite struct QuoteConflictRuleTests {
+    private func conflicts(_ a: String, _ b: String) throws -> [Conflict] {
+        analyze(try makeArticle(id: "a", "Headline", "", a), try makeArticle(id: "b", "Headline", "", b))
+            .conflicts.filter { $0.kind == .quote }
+    }
+
+    @Test func aSubstitutedWordInOneRemarkConflicts() throws {
+        let found = try conflicts(
+            "\"We are going to freeze the fuel duty for the rest of this parliament,\" the chancellor said.",
+            "\"We are going to cut the fuel duty for the rest of this parliament,\" the chancellor said.")
+        let conflict = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(conflict.claims.map(\.evidenceText) == ["freeze", "cut"])
+        #expect(conflict.message == "a quotes \"freeze the fuel duty\", b \"cut the fuel duty\"")
+        #expect(conflict.claims[0].value == "quote:we are going to freeze the fuel duty for the rest of this parliament")
+    }
+
+    @Test(arguments: [
+        // Shortened.
+        "The chancellor promised to \"freeze the fuel duty for the rest of this parliament\".",
+        // British spelling, case and punctuation.
+        "\"We are going to freeze the fuel duty, for the rest of this Parliament\", the chancellor said.",
+        // A different statement by the same speaker.
+        "\"Nobody should pay more at the pump than they need to,\" the chancellor said.",
+    ])
+    func agreeingVariants(_ other: String) throws {
+        #expect(try conflicts(
+            "\"We are going to freeze the fuel duty for the rest of this parliament,\" the chancellor said.", other).isEmpty)
+    }
+
+    @Test func spellingVariantsAgree() throws {
+        #expect(try conflicts(
+            "The treaty commits both sides to \"the complete normalisation of relations across the border\", the envoy said.",
+            "The treaty commits both sides to \"the complete normalization of relations across the border\", the envoy said.").isEmpty)
+    }
+
+    @Test func aNegationOneQuoteLacksConflicts() throws {
+        let found = try conflicts(
+            "\"The government will not raise the pension age before the election,\" Ms Okafor said.",
+            "\"The government will raise the pension age before the election,\" Ms Okafor said.")
+        #expect(found.count == 1)
+    }
+}

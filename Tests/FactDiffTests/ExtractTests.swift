@@ -93,7 +93,8 @@ extension ExtractTests {
     @Test func relativeDaysResolveAgainstThePublicationDate() throws {
         let text = "The jury convicted them yesterday."
         let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
-        let found = MentionExtraction.mentions(in: [sentence], context: ExtractionContext(published: CivilDate(year: 2016, month: 1, day: 15)))[0]
+        let found = MentionExtraction.mentions(
+            in: [sentence], context: ExtractionContext(published: CivilDate(year: 2016, month: 1, day: 15)), extractors: [DateExtractor()])[0]
         let value = try #require(found.first?.value as? DateMention)
         #expect(value.resolved == CivilDate(year: 2016, month: 1, day: 14))
         #expect(value.description == "day:2016-01-14")
@@ -416,5 +417,63 @@ extension ExtractTests {
         #expect(OrdinalExtractor.rank("2th") == nil)
         #expect(OrdinalExtractor.rank("11st") == nil)
         #expect(OrdinalExtractor.rank("5km") == nil)
+    }
+}
+
+@Suite struct QuoteExtractorTests {
+    private func quotes(_ text: String) -> [QuoteMention] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return QuoteExtractor().mentions(in: sentence, words: Word.split(text), context: ExtractionContext())
+            .compactMap { $0.value as? QuoteMention }
+    }
+
+    @Test func doubleAndSingleQuotesWithSpeakers() {
+        let double = quotes("\"We'll open the border crossing,\" said Maria Lopez, the interior minister.")
+        #expect(double.map(\.words) == [["we", "will", "open", "the", "border", "crossing"]])
+        #expect(double.first?.speaker == ["maria", "lopez"])
+        let single = quotes("Ms Lopez told reporters the ban was 'a temporary measure' and Kim's office agreed.")
+        #expect(single.map(\.words) == [["a", "temporary", "measure"]])
+        #expect(single.first?.speaker == ["lopez"])
+    }
+
+    @Test func aPronounLeavesTheSpeakerUnknown() {
+        #expect(quotes("\"It was a hard winter,\" he said.").first?.speaker == [])
+    }
+
+    @Test func aQuoteCutBySentenceEndsRunsToTheEdge() {
+        #expect(quotes("the port will reopen in May.\" The ministry gave no date.").map(\.words) == [["the", "port", "will", "reopen", "in", "may"]])
+        #expect(quotes("He added: \"None of this was planned").map(\.words) == [["none", "of", "this", "was", "planned"]])
+    }
+
+    @Test func britishSpellingHyphensAndBracketsNormalise() {
+        let words = quotes("She said the \"organisation's [regional] defence centre is well-run\".").first?.words
+        #expect(words == ["organization's", "defense", "center", "is", "well", "run"])
+    }
+}
+
+@Suite struct PolarityExtractorTests {
+    private func polarity(_ text: String) -> [PolarityMention] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return PolarityExtractor().mentions(in: sentence, words: Word.split(text), context: ExtractionContext())
+            .compactMap { $0.value as? PolarityMention }
+    }
+
+    @Test func negationsAndTheirPredicates() {
+        #expect(polarity("The minister declined to resign on Monday.").map(\.description) == ["not:resign"])
+        #expect(polarity("The club did not appeal the fine.").map(\.description) == ["not:appeal"])
+        #expect(polarity("The mayor can't veto the budget.").map(\.description) == ["can:not:veto"])
+    }
+
+    @Test func hedgedAndReportedNegationsAreLeftOut() {
+        #expect(polarity("Critics claimed the mayor had not paid the tax.").isEmpty)
+        #expect(polarity("It is unclear whether the firm did not pay.").isEmpty)
+        #expect(polarity("The company declined to comment.").isEmpty)
+        #expect(polarity("Allies urged him not to resign.").isEmpty)
+    }
+
+    @Test func oppositesAndMarketMoves() {
+        #expect(polarity("Oil prices closed 2% higher.").map(\.predicate) == ["higher"])
+        #expect(polarity("Copper futures slumped.").first?.poles.first?.name == "fall")
+        #expect(polarity("Prices could fall next year.").first?.modal == "irrealis")
     }
 }

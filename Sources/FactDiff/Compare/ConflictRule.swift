@@ -34,5 +34,7 @@ public enum ConflictRules {
         NumberConflictRule(),
         TimeConflictRule(),
         OrdinalConflictRule(),
+        QuoteConflictRule(),
+        PolarityConflictRule(),
     ]
 }

@@ -8,6 +8,8 @@ public enum MentionExtraction {
         NumberExtractor(),
         TimeExtractor(),
         OrdinalExtractor(),
+        QuoteExtractor(),
+        PolarityExtractor(),
     ]
 
     /// The mentions of every sentence of one article, by sentence index,

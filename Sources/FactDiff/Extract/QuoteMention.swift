@@ -1,0 +1,130 @@
+extension MentionKind {
+    public static let quote = MentionKind(rawValue: "quote")
+}
+
+/// Words an article puts inside quotation marks, and who it says spoke them.
+///
+/// The words are kept in a form two outlets' copies of one remark can be
+/// compared in: lowercase, contractions spelled out ("we'll" is "we will"),
+/// British spellings in their American form (``QuoteWords/normalise(_:)``),
+/// punctuation dropped. Each word keeps the UTF-8 range it came from, so a
+/// conflict can point at the differing words of the sentence.
+public struct QuoteMention: MentionValue, Hashable {
+    /// The quoted words, normalised.
+    public var words: [String]
+    /// Per word: its UTF-8 range in the sentence (the two words of an
+    /// expanded contraction share one).
+    public var ranges: [Range<Int>]
+    /// Per word: whether the text capitalises it inside the sentence (a name
+    /// or a title, whose spelling varies between outlets: "Qaddafi",
+    /// "Gadhafi").
+    public var capitalised: [Bool]
+    /// Lowercased name words of the speaker ("sarah", "cardell"); empty when
+    /// the sentence names none (a pronoun, or no verb of saying).
+    public var speaker: [String]
+
+    public init(words: [String], ranges: [Range<Int>], capitalised: [Bool]? = nil, speaker: [String]) {
+        self.words = words
+        self.ranges = ranges
+        self.capitalised = capitalised ?? Array(repeating: false, count: words.count)
+        self.speaker = speaker
+    }
+
+    /// `quote:we will be stopping the war games`.
+    public var description: String { "quote:" + words.joined(separator: " ") }
+
+    public func isSame(as other: any MentionValue) -> Bool {
+        guard let other = other as? QuoteMention else { return false }
+        return words == other.words
+    }
+}
+
+/// How quoted words are normalised for comparison.
+enum QuoteWords {
+    /// The comparable forms of one word as `Word.split` gives it: one form,
+    /// or two for a contraction ("don't" is "do not", "we'll" is "we will").
+    static func forms(_ lower: String) -> [String] {
+        if let spoken = informal[lower] { return spoken }
+        // "same-sex" is "same sex": outlets differ on hyphens.
+        if lower.utf8.contains(UInt8(ascii: "-")) {
+            return lower.split(separator: "-").flatMap { forms(String($0)) }
+        }
+        if let apostrophe = lower.utf8.lastIndex(of: UInt8(ascii: "'")) {
+            let head = String(lower[..<apostrophe])
+            let tail = String(lower[apostrophe...])
+            switch tail {
+            case "'t" where head.hasSuffix("n"):
+                let base = String(head.dropLast())
+                switch base {
+                case "wo": return ["will", "not"]
+                case "ca": return ["can", "not"]
+                case "sha": return ["shall", "not"]
+                default: return [normalise(base), "not"]
+                }
+            case "'ll": return [head, "will"]
+            case "'re": return [head, "are"]
+            case "'ve": return [head, "have"]
+            case "'m": return [head, "am"]
+            case "'d": return [head, "would"]
+            default: break
+            }
+        }
+        if lower == "cannot" { return ["can", "not"] }
+        return [normalise(lower)]
+    }
+
+    private static let informal: [String: [String]] = [
+        "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"], "gimme": ["give", "me"], "okay": ["ok"],
+    ]
+
+    /// A word in its American spelling, by the regular British/American
+    /// differences (-ise/-ize, -our/-or, -re/-er, -ence/-ense, doubled l,
+    /// -logue/-log) and a few single words. Both sides of a comparison go
+    /// through the same function, so a rule that also changes a word with no
+    /// American variant ("promise" to "promize") is harmless.
+    static func normalise(_ word: String) -> String {
+        if word.hasSuffix("'s"), word.utf8.count > 2 { return normalise(String(word.dropLast(2))) + "'s" }
+        if let fixed = words[word] { return fixed }
+        var w = word
+        for (british, american) in suffixes where w.hasSuffix(british) && w.utf8.count >= british.utf8.count + 3 {
+            w = String(w.dropLast(british.count)) + american
+            break
+        }
+        for stem in ourStems where w.hasPrefix(stem) {
+            w = String(stem.dropLast(2)) + "r" + w.dropFirst(stem.count)
+            break
+        }
+        for stem in reStems where w.hasPrefix(stem + "re") {
+            w = stem + "er" + w.dropFirst(stem.count + 2)
+            break
+        }
+        return w
+    }
+
+    /// British ending → American ending, longest first.
+    private static let suffixes: [(String, String)] = [
+        ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
+        ("isers", "izers"), ("iser", "izer"), ("ise", "ize"), ("ysing", "yzing"), ("ysed", "yzed"), ("yse", "yze"),
+        ("elled", "eled"), ("elling", "eling"), ("eller", "eler"), ("alled", "aled"), ("alling", "aling"),
+        ("ogue", "og"), ("ogues", "ogs"), ("ence", "ense"),
+    ]
+    /// Words with -our in British spelling, -or in American.
+    private static let ourStems = [
+        "colour", "favour", "honour", "labour", "neighbour", "behaviour", "rumour", "harbour", "vigour",
+        "endeavour", "humour", "flavour", "saviour", "armour", "parlour", "odour", "splendour", "tumour",
+        "valour", "vapour", "clamour", "candour", "rancour", "fervour", "savour",
+    ]
+    /// Words with -re in British spelling, -er in American.
+    private static let reStems = [
+        "cent", "theat", "met", "lit", "fib", "calib", "spect", "somb", "kilomet", "centimet", "millimet", "lust",
+    ]
+    private static let words: [String: String] = [
+        "towards": "toward", "afterwards": "afterward", "amongst": "among", "whilst": "while",
+        "programme": "program", "programmes": "programs", "grey": "gray", "ageing": "aging",
+        "judgement": "judgment", "aluminium": "aluminum", "practise": "practice", "practised": "practiced",
+        "licence": "license", "defence": "defense", "offence": "offense", "pretence": "pretense",
+        "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "paediatric": "pediatric", "anaemia": "anemia",
+        "haemorrhage": "hemorrhage", "encyclopaedia": "encyclopedia", "mould": "mold", "plough": "plow",
+        "cheque": "check", "tyre": "tire", "tyres": "tires", "kerb": "curb", "storey": "story",
+    ]
+}
