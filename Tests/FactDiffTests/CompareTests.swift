@@ -587,3 +587,43 @@ extension CompareTests {
         #expect(found.count == 1)
     }
 }
+
+@Suite struct AttributionConflictRuleTests {
+    private func conflicts(_ a: String, _ b: String) throws -> [Conflict] {
+        analyze(try makeArticle(id: "a", "Reaction", "", a), try makeArticle(id: "b", "Response", "", b))
+            .conflicts.filter { $0.kind == .attribution }
+    }
+
+    @Test func oneRemarkCreditedToTwoPeople() throws {
+        let found = try conflicts(
+            "\"We will rebuild every home the river took,\" Mayor Ilse Brandt said at the shelter.",
+            "\"We will rebuild every home the river took,\" said Jonas Weber, the regional governor, at the shelter.")
+        let conflict = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(conflict.claims.map(\.evidenceText) == ["Ilse Brandt", "Jonas Weber"])
+    }
+
+    @Test func theSamePersonByAnyNameAgrees() throws {
+        #expect(try conflicts(
+            "\"We will rebuild every home the river took,\" Mayor Ilse Brandt said at the shelter.",
+            "\"We will rebuild every home the river took,\" Ms Brandt said at the shelter.").isEmpty)
+    }
+
+    @Test func theListenerIsNotTheSpeaker() throws {
+        #expect(try conflicts(
+            "\"We will rebuild every home the river took,\" Ilse Brandt told Jonas Weber at the shelter.",
+            "\"We will rebuild every home the river took,\" Ilse Brandt said at the shelter.").isEmpty)
+    }
+
+    @Test func aStockPhraseIsNoRemark() throws {
+        #expect(try conflicts(
+            "\"Thank you all,\" Ilse Brandt said at the shelter.",
+            "\"Thank you all,\" Jonas Weber said at the shelter.").isEmpty)
+    }
+
+    @Test func aBodyIsNoSpeaker() throws {
+        #expect(try conflicts(
+            "\"We will rebuild every home the river took,\" the Red Cross said at the shelter.",
+            "\"We will rebuild every home the river took,\" Jonas Weber said at the shelter.").isEmpty)
+    }
+}

@@ -36,5 +36,6 @@ public enum ConflictRules {
         OrdinalConflictRule(),
         QuoteConflictRule(),
         PolarityConflictRule(),
+        AttributionConflictRule(),
     ]
 }

@@ -101,6 +101,14 @@ public struct PersonExtractor: MentionExtractor {
             }
             if title == nil, nameWords.count < 2 { return [] }
             if nameWords.filter({ !PersonWords.particles.contains(words[$0].lower) }).count > 3 { return [] }
+            // "Center for Biological Diversity", "Bank of England": a run
+            // joined to a capitalised word by "for" or "of" is part of a
+            // longer name.
+            if title == nil, s >= 2, ["of", "for", "and"].contains(words[s - 1].lower), joined(s - 2), joined(s - 1),
+                isNameWord(s - 2)
+            {
+                return []
+            }
             // "Messi took the Golden Ball": people are not "the" anything.
             if title == nil, s > 0, ["the", "a", "an"].contains(words[s - 1].lower) { return [] }
             let nameRange = words[nameWords.first!].range.lowerBound..<words[nameWords.last!].range.upperBound

@@ -139,8 +139,9 @@ public struct QuoteExtractor: MentionExtractor {
             if best == nil || distance < best!.distance { best = (distance, i) }
         }
         guard let verb = best?.index else { return [] }
-        // After the verb: "said Andy Byford", "according to the CMA".
-        var k = verb + 1
+        // After the verb: "said Andy Byford", "according to the CMA"; but
+        // after "told" comes the listener ("Fox told Jorge Ramos").
+        var k = listenerVerbs.contains(words[verb].lower) ? words.count : verb + 1
         if words[verb].lower == "according" { k += 1 }
         while k < words.count, ["the", "a"].contains(words[k].lower) || titles.contains(words[k].lower) { k += 1 }
         var names: [String] = []
@@ -178,8 +179,10 @@ public struct QuoteExtractor: MentionExtractor {
     static let sayingVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "asked", "asks", "tweeted",
         "posted", "stated", "insisted", "warned", "explained", "declared", "according", "replied", "responded",
-        "announced", "remarked", "noted", "argued", "claimed", "promised", "urged",
+        "announced", "remarked", "noted", "argued", "claimed", "promised", "urged", "suggested",
     ]
+    /// Verbs of saying whose object is the one spoken to.
+    private static let listenerVerbs: Set<String> = ["told", "tells", "asked", "asks", "urged"]
     private static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
     private static let adverbs: Set<String> = ["later", "also", "then", "once", "previously", "earlier", "had", "has", "have"]
     private static let titles: Set<String> = MentionPairing.titles.union(["chairman", "chairwoman", "spokesman", "spokeswoman"])

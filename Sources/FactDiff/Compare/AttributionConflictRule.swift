@@ -1,0 +1,59 @@
+extension ConflictKind {
+    public static let attribution = ConflictKind(rawValue: "attribution")
+}
+
+/// One remark credited to different speakers: "'This is a historic day for
+/// London,' Mr Khan said" against "'This is a historic day for London,'
+/// said Andy Byford".
+///
+/// The two quotes must be one remark by the quote rule's own test
+/// (``QuoteConflictRule/isSameRemark(_:_:_:aligned:)``), and long enough to
+/// be one person's words rather than a stock phrase (five shared words);
+/// both sentences must name a person as the speaker, and the two must be
+/// different people. The evidence is each speaker's name.
+public struct AttributionConflictRule: ConflictRule {
+    public let kind = ConflictKind.attribution
+
+    /// Words two copies of a remark share, at least: "thank you very much"
+    /// is said by many.
+    static let minimumShared = 5
+
+    public init() {}
+
+    public func conflicts(in pair: AlignedPair) -> [Conflict] {
+        var result: [Conflict] = []
+        for m in pair.first.mentions where m.kind == .quote {
+            guard let x = m.value as? QuoteMention, !x.speaker.isEmpty else { continue }
+            for n in pair.second.mentions where n.kind == .quote {
+                guard let y = n.value as? QuoteMention, !y.speaker.isEmpty,
+                    let a = speaker(x, in: pair.first), let b = speaker(y, in: pair.second),
+                    let p = a.value as? PersonMention, let q = b.value as? PersonMention, !p.isSamePerson(as: q),
+                    p.surname != q.surname
+                else { continue }
+                let diff = QuoteDiff(x.words, y.words)
+                guard diff.shared >= Self.minimumShared, QuoteConflictRule.isSameRemark(diff, x, y, aligned: pair.aligned)
+                else { continue }
+                let words = x.words.prefix(6).joined(separator: " ")
+                let message = "\(pair.first.article.id) says \(a.text) said \"\(words)…\", \(pair.second.article.id) says \(b.text)"
+                result.append(.between(kind, .error, message: message, in: pair, (a, "speaker:" + x.speaker.joined(separator: " ")), (b, "speaker:" + y.speaker.joined(separator: " "))))
+            }
+        }
+        return result
+    }
+
+    /// The person the quote's speaker words name (``PersonExtractor``): the
+    /// one sharing most of those words, the first of equals. A speaker is a
+    /// person, so a remark credited to a broadcaster or a body ("told CNN",
+    /// "the White House said") is not compared. Speakers of one surname
+    /// ("Mike Thibodeau", "Michael Thibodeau") are taken to be one person.
+    private func speaker(_ quote: QuoteMention, in side: AlignedPair.Side) -> Mention? {
+        let names = Set(quote.speaker)
+        var best: (shared: Int, mention: Mention)?
+        for mention in side.mentions where mention.kind == .person && !quote.ranges.contains(where: { $0.overlaps(mention.range) }) {
+            guard let person = mention.value as? PersonMention else { continue }
+            let shared = names.intersection(person.parts).count
+            if shared > 0, shared > (best?.shared ?? 0) { best = (shared, mention) }
+        }
+        return best?.mention
+    }
+}
