@@ -25,6 +25,7 @@ public protocol ConflictRule: Sendable {
 /// The registered rules.
 public enum ConflictRules {
     public static let all: [any ConflictRule] = [
-        DateConflictRule()
+        DateConflictRule(),
+        PlaceConflictRule(),
     ]
 }

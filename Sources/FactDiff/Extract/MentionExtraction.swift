@@ -3,7 +3,8 @@ public enum MentionExtraction {
     /// Every extractor the pipeline runs; a new kind of mention is one more
     /// entry here.
     public static let extractors: [any MentionExtractor] = [
-        DateExtractor()
+        DateExtractor(),
+        PlaceExtractor(),
     ]
 
     /// The mentions of every sentence of one article, by sentence index,
