@@ -22,10 +22,11 @@ extension ConflictKind {
 ///
 /// Places pair like dates (``MentionPairing``). Outlets often tie a place to
 /// different words ("a jury at Woolwich Crown Court" against "a trial at
-/// Southwark Crown Court"), so when that finds nothing, the one place of each
-/// sentence (or the one venue of a kind) is compared if the two sentences
+/// Southwark Crown Court"), so of the places that leaves unpaired, the one
+/// place of each sentence (or the one venue of a kind) is compared if the two sentences
 /// speak of the same people: one shared name in aligned sentences; in a near
-/// miss two, and the event word of one place in the other sentence.
+/// miss two, and a word near one of the places (or an inflection of it:
+/// "watching", "watched") in the other sentence.
 ///
 /// Severity: an error, unless a name stands for several places that do not
 /// contain each other ("Lalitpur", in India and in Nepal): then a warning.
@@ -42,7 +43,9 @@ public struct PlaceConflictRule: ConflictRule {
         let second = pair.second.mentions.filter { $0.kind == .place }
         guard !first.isEmpty, !second.isEmpty else { return [] }
         var pairs = MentionPairing.pairs(first, in: pair.first, second, in: pair.second, aligned: pair.aligned)
-        if pairs.isEmpty, let sole = Self.soleComparable(first, second, pair: pair) { pairs = [sole] }
+        let leftA = first.filter { m in !pairs.contains { $0.0.range == m.range } }
+        let leftB = second.filter { n in !pairs.contains { $0.1.range == n.range } }
+        if let sole = Self.soleComparable(leftA, leftB, pair: pair, places: (first, second)) { pairs.append(sole) }
         var result: [Conflict] = []
         for (m, n) in pairs {
             guard let x = m.value as? PlaceMention, let y = n.value as? PlaceMention,
@@ -89,7 +92,9 @@ public struct PlaceConflictRule: ConflictRule {
 
     /// The one comparable place of each sentence, when the two sentences
     /// speak of the same people (see the type's comment).
-    static func soleComparable(_ first: [Mention], _ second: [Mention], pair: AlignedPair) -> (Mention, Mention)? {
+    static func soleComparable(
+        _ first: [Mention], _ second: [Mention], pair: AlignedPair, places: ([Mention], [Mention])
+    ) -> (Mention, Mention)? {
         var found: (Mention, Mention)?
         for m in first {
             for n in second {
@@ -103,12 +108,16 @@ public struct PlaceConflictRule: ConflictRule {
             }
         }
         guard let (m, n) = found else { return nil }
-        let shared = names(in: pair.first, except: first).intersection(names(in: pair.second, except: second))
+        let namesA = names(in: pair.first, except: places.0)
+        let namesB = names(in: pair.second, except: places.1)
+        let shared = namesA.intersection(namesB)
         if pair.aligned { return shared.isEmpty ? nil : (m, n) }
         guard shared.count >= 2 else { return nil }
+        let nearA = MentionPairing.context(of: m, words: pair.first.words).subtracting(namesA)
+        let nearB = MentionPairing.context(of: n, words: pair.second.words).subtracting(namesB)
         let sharesEvent =
-            MentionPairing.eventWord(of: m, words: pair.first.words).map { sameWord($0, in: pair.second.words) } ?? false
-            || MentionPairing.eventWord(of: n, words: pair.second.words).map { sameWord($0, in: pair.first.words) } ?? false
+            nearA.contains { sameWord($0, in: pair.second.words, except: namesB) }
+            || nearB.contains { sameWord($0, in: pair.first.words, except: namesA) }
         return sharesEvent ? (m, n) : nil
     }
 
@@ -128,11 +137,14 @@ public struct PlaceConflictRule: ConflictRule {
     }
 
     /// The word, or one of its inflections ("watching", "watched"), in the
-    /// sentence: the same first five letters, when both have five or more.
-    static func sameWord(_ term: String, in words: [Word]) -> Bool {
-        words.contains { word in
-            guard !word.isCapitalised, !word.isNumeric else { return false }
+    /// sentence, other than as a name or title: the same first five letters,
+    /// when both have five or more.
+    static func sameWord(_ term: String, in words: [Word], except names: Set<String>) -> Bool {
+        guard !MentionPairing.titles.contains(term), !MentionPairing.vague.contains(term) else { return false }
+        return words.contains { word in
+            guard !word.isNumeric else { return false }
             let other = Word.normalise(word.lower)
+            guard !names.contains(other), !names.contains(word.lower), !Stopwords.english.contains(other) else { return false }
             if other == term { return true }
             return term.count >= 5 && other.count >= 5 && term.prefix(5) == other.prefix(5)
         }

@@ -103,16 +103,17 @@ public struct PlaceExtractor: MentionExtractor {
     }
 
     /// "Woolwich Crown Court", "Lusail Stadium", "the Shangri-La hotel",
-    /// "Hennepin County courthouse". A place of the gazetteer before a
-    /// lowercase venue noun ("the Minneapolis courthouse") is a place, not a
-    /// venue's name.
+    /// "Hennepin County courthouse". Before a lowercase venue noun a country,
+    /// region or city of a million people is a place ("a London hotel"), not
+    /// a venue's name; a smaller town's name is more often the venue's
+    /// ("the Shangri-La hotel", though Shangri-La is also a Chinese city).
     private func venue(_ first: Int, _ last: Int, words: [Word], text: [UInt8]) -> (last: Int, value: PlaceMention)? {
         var headIndex: Int
         if Self.venueHeads[Word.normalise(words[last].lower)] != nil, last > first {
             headIndex = last
         } else if last + 1 < words.count, !words[last + 1].isCapitalised, onlySpaces(text, words[last], words[last + 1]),
             Self.venueHeads[words[last + 1].lower] != nil, !words[last].lower.hasSuffix("'s"),
-            gazetteer.places(named: name(words, first, last, text)).isEmpty
+            !gazetteer.resolve(name(words, first, last, text)).contains(where: { $0.population >= 1_000_000 || $0.kind != .city })
         {
             headIndex = last + 1
         } else {
