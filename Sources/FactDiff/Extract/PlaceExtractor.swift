@@ -146,17 +146,16 @@ public struct PlaceExtractor: MentionExtractor {
     /// "in", "at", "from" before the run, through at most a few words of
     /// position: "in the heart of", "outside central", "near the
     /// south-east".
-    /// "on", "to", "between" put a town where something happened, but a
-    /// country after them is as often a target ("sanctions on Russia",
-    /// "a letter to China"): for countries and regions only the plain
-    /// locatives count.
+    /// Only prepositions that say where: "on", "to", "between" take a
+    /// target as often ("sanctions on Russia", "attacks on Obama", "a
+    /// letter to China").
     private func isLocative(before start: Int, words: [Word], text: [UInt8], country: Bool) -> Bool {
         var k = start - 1
         var steps = 0
         while k >= 0, steps <= 4 {
             guard onlySpaces(text, words[k], words[k + 1]) else { return false }
             let word = words[k].lower
-            if Self.locatives.contains(word) { return !country || !Self.weakLocatives.contains(word) }
+            if Self.locatives.contains(word) { return true }
             guard Self.positionWords.contains(word) || Self.directions.contains(word) else { return false }
             k -= 1
             steps += 1
@@ -198,10 +197,8 @@ public struct PlaceExtractor: MentionExtractor {
     }
 
     static let locatives: Set<String> = [
-        "in", "at", "near", "outside", "inside", "within", "from", "to", "into", "across", "throughout",
-        "around", "towards", "toward", "via", "on", "off", "nearby", "between",
+        "in", "at", "near", "outside", "inside", "within", "from", "across", "throughout", "around",
     ]
-    static let weakLocatives: Set<String> = ["on", "to", "into", "towards", "toward", "between", "via", "off"]
     /// Words that may stand between a locative and the place: "in the heart
     /// of", "outside central".
     static let positionWords: Set<String> = [

@@ -31,6 +31,12 @@ public struct PlaceMention: MentionValue, Hashable {
         return places.contains { a in places.contains { b in !a.isCompatible(with: b) } }
     }
 
+    /// The countries the mention may lie in; empty for a venue.
+    public var countries: Set<String> {
+        guard case .places(let places) = reference else { return [] }
+        return Set(places.map(\.country))
+    }
+
     /// `place:IN:Bengaluru` (`place:IN|NP:Lalitpur` when ambiguous), or
     /// `venue:court:southwark crown court`: the value the JSON report shows.
     public var description: String {
