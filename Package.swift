@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "FactDiff",
             dependencies: ["LibXML", "Snowball", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/related-stems.txt")]
+            resources: [.copy("Resources/related-stems.txt"), .copy("Resources/gazetteer.txt")]
         ),
         // The command: parses arguments and calls the library.
         .executableTarget(

@@ -627,3 +627,82 @@ extension CompareTests {
             "\"We will rebuild every home the river took,\" Jonas Weber said at the shelter.").isEmpty)
     }
 }
+
+@Suite struct PlaceConflictRuleTests {
+    private func conflicts(_ a: String, _ b: String) throws -> [Conflict] {
+        analyze(try makeArticle(id: "a", "Headline", "", a), try makeArticle(id: "b", "Headline", "", b))
+            .conflicts.filter { $0.kind == .place }
+    }
+
+    @Test func twoCitiesForOneEventConflict() throws {
+        let found = try conflicts(
+            "The finance ministers of the bloc met for two days in Nairobi to agree the new budget.",
+            "The finance ministers of the bloc met for two days in Lagos to agree the new budget.")
+        let conflict = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(conflict.severity == .error)
+        #expect(conflict.claims.map(\.value) == ["place:KE:Nairobi", "place:NG:Lagos"])
+        #expect(conflict.message.hasPrefix("a says Nairobi (Kenya), b says Lagos (Nigeria)"))
+    }
+
+    @Test func twoCourtsForOneTrialConflict() throws {
+        let found = try conflicts(
+            "A jury at Leeds Crown Court convicted Tom Baxter of fraud after a six-week trial.",
+            "Tom Baxter was convicted of fraud after a six-week trial at Bradford Crown Court.")
+        #expect(found.map { $0.claims.map(\.evidenceText) } == [["Leeds Crown Court", "Bradford Crown Court"]])
+    }
+
+    @Test(arguments: [
+        // A city and its country, a city and its region, a district and its city.
+        ("The finance ministers of the bloc met for two days in Nairobi to agree the new budget.",
+         "The finance ministers of the bloc met for two days in Kenya to agree the new budget."),
+        ("The storm flooded homes in Houston on the first night.",
+         "The storm flooded homes in Texas on the first night."),
+        ("The actor died at his home in Croydon, south London, aged 80.",
+         "The actor died at his London home, aged 80."),
+        // A venue and a country, a name the gazetteer does not know.
+        ("The final was played at the Maracana Stadium before 70,000 fans.",
+         "The final was played in Brazil before 70,000 fans."),
+        ("The rally was held near the Brandenburg Gate in central Berlin.",
+         "The rally was held near the Brandenburg Gate in Mitte."),
+        // Two venues of different kinds.
+        ("The minister was taken to St Luke's hospital after the crash near Leeds station.",
+         "The minister was taken to hospital after the crash near the Royal Armouries."),
+    ])
+    func placesThatAgree(a: String, b: String) throws {
+        #expect(try conflicts(a, b).isEmpty)
+    }
+
+    @Test func anAmbiguousNameIsAWarning() {
+        let gazetteer = Gazetteer.bundled
+        // Jackson, Mississippi is not ten times bigger than Jackson, Tennessee.
+        let jackson = PlaceMention(reference: .places(gazetteer.resolve("Jackson")), written: "Jackson")
+        #expect(jackson.isAmbiguous)
+        let nairobi = PlaceMention(reference: .places(gazetteer.resolve("Nairobi")), written: "Nairobi")
+        #expect(!nairobi.isAmbiguous)
+        #expect(nairobi.isCompatible(with: jackson) == false)
+    }
+
+    @Test func gazetteerContainment() throws {
+        let g = Gazetteer.bundled
+        let hamburg = try #require(g.resolve("Hamburg").first { $0.kind == .city })
+        let germany = try #require(g.resolve("Germany").first)
+        let johannesburg = try #require(g.resolve("Johannesburg").first)
+        let bengaluru = try #require(g.resolve("Bangalore").first)
+        #expect(hamburg.isCompatible(with: germany))
+        #expect(!johannesburg.isCompatible(with: bengaluru))
+        #expect(bengaluru.name == "Bengaluru")
+    }
+
+    @Test func listsOfPlacesAreSetsNotAnswers() throws {
+        #expect(try conflicts(
+            "Prosecutors in Ohio and Michigan filed the lawsuit against the pharmacy chain on Monday.",
+            "Prosecutors in Texas and Florida filed the lawsuit against the pharmacy chain on Monday.").isEmpty)
+    }
+
+    @Test func twoCountriesOfOneStoryAreNoAnswerToWhere() throws {
+        #expect(try conflicts(
+            "Ministers Anna Berg and Paul Roux discussed the pipeline in Norway on Monday.",
+            "Ministers Anna Berg and Paul Roux discussed the pipeline with France on Monday.").isEmpty)
+    }
+}

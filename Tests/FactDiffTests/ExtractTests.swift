@@ -477,3 +477,41 @@ extension ExtractTests {
         #expect(polarity("Prices could fall next year.").first?.modal == "irrealis")
     }
 }
+
+@Suite struct PlaceExtractorTests {
+    private func places(_ text: String) -> [(String, String)] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return MentionExtraction.mentions(in: [sentence], context: ExtractionContext())[0]
+            .filter { $0.kind == .place }
+            .map { ($0.text, $0.value.description) }
+    }
+
+    @Test(arguments: [
+        ("The ferry sank off the coast after leaving from Mombasa.", [("Mombasa", "place:KE:Mombasa")]),
+        ("Talks resumed in New York on the second day.", [("New York", "place:US:New York")]),
+        ("Protesters gathered in the heart of Nairobi.", [("Nairobi", "place:KE:Nairobi")]),
+        ("The fire began in north-west Lagos.", [("Lagos", "place:NG:Lagos")]),
+        ("She lived in Croydon, south London, until her death.", [("Croydon", "place:GB|AU:Croydon"), ("London", "place:GB:London")]),
+        ("Strikes spread across South Korea.", [("South Korea", "place:KR:South Korea")]),
+        ("The ruling was given at Leeds Crown Court.", [("Leeds Crown Court", "venue:court:leeds crown court")]),
+        ("The delegates stayed at the Raffles hotel.", [("Raffles hotel", "venue:hotel:raffles hotel")]),
+    ])
+    func findsPlaces(text: String, expected: [(String, String)]) {
+        let found = places(text)
+        #expect(found.map(\.0) == expected.map(\.0))
+        #expect(found.map(\.1) == expected.map(\.1))
+    }
+
+    @Test(arguments: [
+        "Paris Hilton arrived late.",
+        "Washington imposed new sanctions.",
+        "Shares fell on the London Stock Exchange.",
+        "He spoke with Ms Jackson for an hour.",
+        "The France coach named his squad.",
+        "Commuters crowded onto the Central line.",
+        "Critics renewed their attacks on Obama.",
+    ])
+    func ignoresNamesThatAreNotWhereSomethingHappened(text: String) {
+        #expect(places(text).isEmpty)
+    }
+}

@@ -37,5 +37,6 @@ public enum ConflictRules {
         QuoteConflictRule(),
         PolarityConflictRule(),
         AttributionConflictRule(),
+        PlaceConflictRule(),
     ]
 }

@@ -10,6 +10,7 @@ public enum MentionExtraction {
         OrdinalExtractor(),
         QuoteExtractor(),
         PolarityExtractor(),
+        PlaceExtractor(),
     ]
 
     /// The mentions of every sentence of one article, by sentence index,
