@@ -621,6 +621,12 @@ extension CompareTests {
             "\"Thank you all,\" Jonas Weber said at the shelter.").isEmpty)
     }
 
+    @Test func aJointStatementCreditsBoth() throws {
+        #expect(try conflicts(
+            "\"We will rebuild every home the river took,\" Ilse Brandt and Jonas Weber said in a joint statement.",
+            "\"We will rebuild every home the river took,\" said Jonas Weber, standing beside Ilse Brandt.").isEmpty)
+    }
+
     @Test func aBodyIsNoSpeaker() throws {
         #expect(try conflicts(
             "\"We will rebuild every home the river took,\" the Red Cross said at the shelter.",

@@ -515,3 +515,21 @@ extension ExtractTests {
         #expect(places(text).isEmpty)
     }
 }
+
+@Suite struct RelativeDayTests {
+    private func dates(_ text: String) -> [String] {
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        return DateExtractor().mentions(in: sentence, words: Word.split(text), context: ExtractionContext()).map(\.text)
+    }
+
+    @Test func aCapitalisedTodayInsideASentenceIsAName() {
+        #expect(dates("She said so in an interview on the Today programme.").isEmpty)
+        #expect(dates("Today the council meets again.") == ["Today"])
+        #expect(dates("It rained. Today the council meets again.") == ["Today"])
+    }
+
+    @Test func relativeDaysInsideAQuoteAreTheSpeakersDays() {
+        #expect(dates("\"We lost the debate tonight,\" she said on Friday.") == ["Friday"])
+        #expect(dates("She said the debate was lost tonight.") == ["tonight"])
+    }
+}

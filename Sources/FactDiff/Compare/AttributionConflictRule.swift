@@ -30,6 +30,9 @@ public struct AttributionConflictRule: ConflictRule {
                     let p = a.value as? PersonMention, let q = b.value as? PersonMention, !p.isSamePerson(as: q),
                     p.surname != q.surname
                 else { continue }
+                // "Nancy Pelosi and Chuck Schumer said": a sentence that
+                // names the other speaker too may credit both.
+                guard !Self.names(p, in: pair.second), !Self.names(q, in: pair.first) else { continue }
                 let diff = QuoteDiff(x.words, y.words)
                 guard diff.shared >= Self.minimumShared, QuoteConflictRule.isSameRemark(diff, x, y, aligned: pair.aligned)
                 else { continue }
@@ -55,5 +58,9 @@ public struct AttributionConflictRule: ConflictRule {
             if shared > 0, shared > (best?.shared ?? 0) { best = (shared, mention) }
         }
         return best?.mention
+    }
+
+    private static func names(_ person: PersonMention, in side: AlignedPair.Side) -> Bool {
+        side.words.contains { $0.isCapitalised && RoleTitles.bare($0.lower) == person.surname }
     }
 }

@@ -42,11 +42,11 @@ public struct DateExtractor: MentionExtractor {
                 continue
             }
             if let offset = DateWords.relativeDays[word.lower] {
-                add(i, i, relative(offset, context))
+                if isRelative(i, words: words, text: text) { add(i, i, relative(offset, context)) }
                 continue
             }
             if i + 1 < words.count, let offset = DateWords.relativePhrases[word.lower]?[words[i + 1].lower] {
-                add(i, i + 1, relative(offset, context))
+                if isRelative(i, words: words, text: text) { add(i, i + 1, relative(offset, context)) }
                 continue
             }
             if word.isCapitalised, let weekday = DateWords.weekdays[bare] {
@@ -66,6 +66,18 @@ public struct DateExtractor: MentionExtractor {
             }
         }
         return result
+    }
+
+    /// Whether "today" at word `i` is a day the publication date names. Not
+    /// when capitalised inside the sentence (NBC's "Today" show), and not
+    /// inside quotation marks, where it is the day the speaker spoke ("And
+    /// that's what happened tonight"), which the article does not date.
+    private func isRelative(_ i: Int, words: [Word], text: [UInt8]) -> Bool {
+        if i > 0, words[i].isCapitalised, !text[words[i - 1].range.upperBound..<words[i].range.lowerBound].contains(UInt8(ascii: ".")) {
+            return false
+        }
+        let quotes = text[..<words[i].range.lowerBound].reduce(0) { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }
+        return quotes % 2 == 0
     }
 
     /// "yesterday": a day only the publication date can name.
