@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FactDiff
@@ -710,5 +711,38 @@ extension CompareTests {
         #expect(try conflicts(
             "Ministers Anna Berg and Paul Roux discussed the pipeline in Norway on Monday.",
             "Ministers Anna Berg and Paul Roux discussed the pipeline with France on Monday.").isEmpty)
+    }
+}
+
+@Suite struct FigureAnchorTests {
+    private func numberConflicts(_ a: [String], _ b: [String]) throws -> [Conflict] {
+        func article(_ id: String, _ lines: [String]) throws -> Article {
+            try ArticleReader.parse(data: Data(lines.joined(separator: "\n").utf8), path: "\(id).txt", id: id)
+        }
+        let first = try article("a", ["Cup final report", ""] + a)
+        let second = try article("b", ["Rovers win at last", ""] + b)
+        return Analyzer().analyze(Story(id: "t", articles: [first, second])).conflicts.filter { $0.kind == .number }
+    }
+
+    @Test func theOneFigureOfItsKindTiesSentencesThatShareNothingElse() throws {
+        let found = try numberConflicts(
+            ["The home side's goalkeeper saved twice in the final minutes, in front of a crowd of 41,200."],
+            ["A crowd of 44,100 packed into the ground long before the anthem."])
+        #expect(found.map(\.claims).map { $0.map(\.evidenceText) } == [["41,200", "44,100"]])
+    }
+
+    @Test func aKeyTwiceInOneArticleTiesNothing() throws {
+        let found = try numberConflicts(
+            ["The home side's goalkeeper saved twice in the final minutes, in front of a crowd of 41,200.",
+             "Last season a crowd of 38,000 watched the same fixture."],
+            ["A crowd of 44,100 packed into the ground long before the anthem."])
+        #expect(found.isEmpty)
+    }
+
+    @Test func smallEverydayCountsTieNothing() throws {
+        let found = try numberConflicts(
+            ["The home side's goalkeeper saved from three players in the final minutes."],
+            ["Two players were booked long before the anthem."])
+        #expect(found.isEmpty)
     }
 }

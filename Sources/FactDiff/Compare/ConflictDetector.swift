@@ -4,6 +4,9 @@
 /// £19.8bn" and "It cost £18.9 billion"), and the number or date they both
 /// carry is what ties them. Rules see whether a pair was aligned
 /// (``AlignedPair/aligned``) and ask more of the mentions of a near miss.
+/// Sentences that give the one figure of its kind in each article
+/// (``FigureAnchors``) are compared too, as near misses marked
+/// ``AlignedPair/sameFigure``.
 public struct ConflictDetector: Sendable {
     public var rules: [any ConflictRule]
 
@@ -22,16 +25,20 @@ public struct ConflictDetector: Sendable {
     ) -> [Conflict] {
         var seen: Set<String> = []
         var result: [Conflict] = []
-        let pairs = alignments.map { ($0, true) } + nearMisses.map { ($0, false) }
+        let words = sentences.map { $0.map { Word.split($0.text) } }
+        let anchored = FigureAnchors.pairs(words: words, mentions: mentions).map {
+            (Alignment(score: 0, sentences: [$0.0, $0.1]), Tie.figure)
+        }
+        let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored
         let names = articles.map(Self.names)
-        for (alignment, aligned) in pairs {
+        for (alignment, tie) in pairs {
             let refs = alignment.sentences
             for (i, x) in refs.enumerated() {
                 for y in refs[(i + 1)...] where x.article != y.article {
                     let pair = AlignedPair(
-                        first: side(x, articles, sentences, mentions, names),
-                        second: side(y, articles, sentences, mentions, names),
-                        score: alignment.score, aligned: aligned)
+                        first: side(x, articles, sentences, mentions, names, words),
+                        second: side(y, articles, sentences, mentions, names, words),
+                        score: alignment.score, aligned: tie == .aligned, sameFigure: tie == .figure)
                     for rule in rules {
                         for conflict in rule.conflicts(in: pair) where seen.insert(conflict.fingerprint).inserted {
                             result.append(conflict)
@@ -42,6 +49,9 @@ public struct ConflictDetector: Sendable {
         }
         return ordered(OutlierMerge.merge(ordered(result), articles: articles, sentences: sentences))
     }
+
+    /// What put two sentences side by side.
+    private enum Tie { case aligned, nearMiss, figure }
 
     private func ordered(_ result: [Conflict]) -> [Conflict] {
         result.sorted { a, b in
@@ -54,12 +64,12 @@ public struct ConflictDetector: Sendable {
 
     private func side(
         _ ref: SentenceRef, _ articles: [Article], _ sentences: [[Sentence]], _ mentions: [[[Mention]]],
-        _ names: [Set<String>]
+        _ names: [Set<String>], _ words: [[[Word]]]
     ) -> AlignedPair.Side {
         let sentence = sentences[ref.article][ref.sentence]
         return AlignedPair.Side(
             article: articles[ref.article], sentence: sentence,
-            mentions: mentions[ref.article][ref.sentence], words: Word.split(sentence.text),
+            mentions: mentions[ref.article][ref.sentence], words: words[ref.article][ref.sentence],
             articleNames: names[ref.article])
     }
 

@@ -16,6 +16,10 @@ public struct AlignedPair: Sendable {
     /// False for a near miss: the sentences share some words but not enough
     /// to align, so a rule compares only mentions that share their context.
     public var aligned: Bool = true
+    /// Not aligned, but each sentence holds the one figure its article
+    /// gives of some kind, by the same word (``FigureAnchors``): the number
+    /// rule compares those figures as if the sentences were aligned.
+    public var sameFigure: Bool = false
 }
 
 /// Decides whether two aligned sentences disagree on one kind of fact.

@@ -1,0 +1,93 @@
+/// Sentences of two articles that give the one figure of its kind each
+/// article has: "a crowd of 88,966" and "A crowd of 89,966 packed into the
+/// stadium", "the magnitude-7.5 quake" and "put the magnitude at 7.8".
+///
+/// Two outlets often tell such a figure in sentences that share nothing
+/// else, so the aligner does not pair them and a near miss needs two shared
+/// words. What ties them is the figure itself: the same dimension, and the
+/// same word right beside it (its counted noun, its rate, "crowd",
+/// "magnitude", "north-west"), found once in each article. A key that occurs
+/// twice in an article (two crowds, two costs) ties nothing, so lists and
+/// running tallies stay apart.
+enum FigureAnchors {
+    /// Words either side of a number that may say what it is.
+    static let reach = 2
+
+    /// Pairs of sentences, one from each of two articles, tied by a figure
+    /// key unique in both; `words[a][s]` are the words of sentence `s` of
+    /// article `a`.
+    static func pairs(words: [[[Word]]], mentions: [[[Mention]]]) -> [(SentenceRef, SentenceRef)] {
+        let keys = mentions.indices.map { a in uniqueKeys(words: words[a], mentions: mentions[a]) }
+        var result: Set<[SentenceRef]> = []
+        for a in keys.indices {
+            for b in keys.indices where b > a {
+                for (key, x) in keys[a] {
+                    if let y = keys[b][key] { result.insert([x, y]) }
+                }
+            }
+        }
+        return result.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+    }
+
+    /// Each key that exactly one number of the article has, with its sentence.
+    private static func uniqueKeys(words: [[Word]], mentions: [[Mention]]) -> [String: SentenceRef] {
+        var count: [String: Int] = [:]
+        var sentence: [String: SentenceRef] = [:]
+        for (s, list) in mentions.enumerated() {
+            for mention in list where mention.kind == .number {
+                guard let number = mention.value as? NumberMention else { continue }
+                for key in Set(keys(of: number, mention, words: words[s])) {
+                    count[key, default: 0] += 1
+                    sentence[key] = mention.sentence
+                }
+            }
+        }
+        return sentence.filter { count[$0.key] == 1 }
+    }
+
+    /// "count:conservative" (its counted noun), "money:USD:per:share",
+    /// "magnitude", "score:penalties", "count:crowd" ("a crowd of 88,966":
+    /// the noun a figure is "of"), "length:m:north-west" (a distance and its
+    /// bearing). Only words that say what the figure is: a word that merely
+    /// stands near it ("rose", "higher", "including") ties nothing.
+    static func keys(of number: NumberMention, _ mention: Mention, words: [Word]) -> [String] {
+        // Small counts ("two women", "three senators") are everyday
+        // quantities, not a story's figure.
+        if number.dimension == .count, abs(number.value) < 10 { return [] }
+        let dimension = number.dimension.label
+        var result = number.counted.filter { $0.count > 2 && !commonCounts.contains($0) }.map { "\(dimension):\($0)" }
+        if let per = number.per { result.append("\(dimension):per:\(per)") }
+        if number.dimension == .magnitude { result.append(dimension) }
+        if number.dimension == .score, number.penalties { result.append("\(dimension):penalties") }
+        guard let start = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }) else { return result }
+        let end = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }) ?? start
+        var k = start - 1
+        if k >= 0, ["about", "around", "roughly", "nearly", "almost", "some", "over", "just"].contains(words[k].lower) { k -= 1 }
+        if k >= 1, words[k].lower == "of", !words[k - 1].isCapitalised, !words[k - 1].isNumeric {
+            let noun = Word.normalise(words[k - 1].lower)
+            if !Stopwords.english.contains(noun), !vagueNouns.contains(noun) { result.append("\(dimension):\(noun)") }
+        }
+        if end + 1 < words.count, bearings.contains(words[end + 1].lower) {
+            result.append("\(dimension):\(words[end + 1].lower)")
+        }
+        return result
+    }
+
+    /// Nouns a figure is "of" that say nothing of what it counts.
+    static let vagueNouns: Set<String> = [
+        "total", "maximum", "minimum", "average", "sum", "number", "figure", "rate", "value", "range", "age",
+        "aged", "lot", "couple", "handful", "dozen", "score", "tune", "one", "part", "share", "most",
+    ]
+
+    /// Counted nouns of many different figures in one story.
+    static let commonCounts: Set<String> = [
+        "people", "person", "men", "man", "women", "woman", "children", "child", "others", "member", "members",
+        "time", "times", "thing", "things", "way", "ways", "year", "years", "day", "days", "week", "weeks",
+        "month", "months", "hour", "hours", "minute", "minutes", "second", "seconds", "percent",
+    ]
+
+    static let bearings: Set<String> = [
+        "north", "south", "east", "west", "north-west", "north-east", "south-west", "south-east",
+        "northwest", "northeast", "southwest", "southeast",
+    ]
+}
