@@ -745,4 +745,19 @@ extension CompareTests {
             ["Two players were booked long before the anthem."])
         #expect(found.isEmpty)
     }
+
+    @Test func theOneJudgeOfEachArticleIsCompared() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Verdict", "", "Judge Amelia Frost thanked the jurors and set sentencing for June."),
+            try makeArticle(id: "b", "Guilty", "", "Judge Martin Hale ordered that the defendant be taken into custody at once."))
+        let conflict = try #require(analysis.conflicts.first { $0.kind == .person })
+        #expect(conflict.claims.map(\.evidenceText) == ["Amelia Frost", "Martin Hale"])
+    }
+
+    @Test func twoJudgesInOneArticleTieNothing() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Verdict", "", "Judge Amelia Frost thanked the jurors and set sentencing for June.", "Judge Ross Kane had refused bail last year."),
+            try makeArticle(id: "b", "Guilty", "", "Judge Martin Hale ordered that the defendant be taken into custody at once."))
+        #expect(!analysis.conflicts.contains { $0.kind == .person })
+    }
 }

@@ -8,7 +8,9 @@
 /// same word right beside it (its counted noun, its rate, "crowd",
 /// "magnitude", "north-west"), found once in each article. A key that occurs
 /// twice in an article (two crowds, two costs) ties nothing, so lists and
-/// running tallies stay apart.
+/// running tallies stay apart. A post one person holds in a story (the
+/// judge) is such a key too: one judge named in each article ties the two
+/// sentences for the person rule.
 enum FigureAnchors {
     /// Words either side of a number that may say what it is.
     static let reach = 2
@@ -34,13 +36,40 @@ enum FigureAnchors {
         var count: [String: Int] = [:]
         var sentence: [String: SentenceRef] = [:]
         for (s, list) in mentions.enumerated() {
-            for mention in list where mention.kind == .number {
-                guard let number = mention.value as? NumberMention else { continue }
-                for key in Set(keys(of: number, mention, words: words[s])) {
+            for mention in list {
+                var found: [String] = []
+                if let number = mention.value as? NumberMention {
+                    found = keys(of: number, mention, words: words[s])
+                } else if let person = mention.value as? PersonMention, let title = person.title,
+                    PersonConflictRule.uniquePosts.contains(title)
+                {
+                    // The judge of a trial: one person, so a post held by one
+                    // named person in each article ties the two sentences.
+                    found = ["post:\(title):\(person.surname)"]
+                }
+                for key in Set(found) {
                     count[key, default: 0] += 1
                     sentence[key] = mention.sentence
                 }
             }
+        }
+        // A post is one key whoever holds it: two names for it in one
+        // article (two judges) tie nothing.
+        var holders: [String: Set<String>] = [:]
+        for key in count.keys where key.hasPrefix("post:") {
+            let parts = key.split(separator: ":")
+            holders["post:\(parts[1])", default: []].insert(String(parts[2]))
+        }
+        for (post, names) in holders {
+            let keys = names.map { "\(post):\($0)" }
+            guard names.count == 1, let key = keys.first, let ref = sentence[key] else {
+                for key in keys { count[key] = 0 }
+                continue
+            }
+            count[key] = nil
+            sentence[key] = nil
+            count[post] = 1
+            sentence[post] = ref
         }
         return sentence.filter { count[$0.key] == 1 }
     }
