@@ -57,21 +57,33 @@ public struct Analyzer: Sendable {
             coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts)
     }
 
-    /// A near miss on which two sources disagree about one fact reports that
-    /// fact: it joins the alignments, so the report shows the two sentences
-    /// side by side and coverage counts them as shared.
+    /// Two sentences on which two sources disagree about one fact report
+    /// that fact: a near miss or a pair tied by a shared figure
+    /// (``FigureAnchors``) with a conflict joins the alignments, so the
+    /// report shows the two side by side and coverage counts them as
+    /// shared. Its score is the aligner's, below the threshold, or 0 for a
+    /// pair tied by the figure alone.
     static func confirming(_ alignments: [Alignment], with nearMisses: [Alignment], conflicts: [Conflict]) -> [Alignment] {
-        guard !nearMisses.isEmpty, !conflicts.isEmpty else { return alignments }
-        var disputed: Set<[SentenceRef]> = []
+        guard !conflicts.isEmpty else { return alignments }
+        var together: Set<[SentenceRef]> = []
+        for alignment in alignments {
+            for (i, x) in alignment.sentences.enumerated() {
+                for y in alignment.sentences[(i + 1)...] { together.insert([x, y]) }
+            }
+        }
+        let scores = Dictionary(nearMisses.map { ($0.sentences, $0.score) }, uniquingKeysWith: { a, _ in a })
+        var confirmed: [Alignment] = []
+        var added: Set<[SentenceRef]> = []
         // The first claim is the one the others disagree with (the outlier
         // of a merged conflict); the others agree among themselves.
         for conflict in conflicts {
             guard let first = conflict.claims.first?.sentence else { continue }
             for claim in conflict.claims.dropFirst() where claim.sentence.article != first.article {
-                disputed.insert([first, claim.sentence].sorted())
+                let key = [first, claim.sentence].sorted()
+                guard !together.contains(key), added.insert(key).inserted else { continue }
+                confirmed.append(Alignment(score: scores[key] ?? 0, sentences: key))
             }
         }
-        let confirmed = nearMisses.filter { disputed.contains($0.sentences) }
         guard !confirmed.isEmpty else { return alignments }
         return (alignments + confirmed).sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
     }
