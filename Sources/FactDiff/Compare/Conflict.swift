@@ -66,22 +66,28 @@ public struct Conflict: Hashable, Sendable {
 }
 
 extension Conflict {
-    /// A conflict between one mention of each side of an aligned pair, with
-    /// its fingerprint: what most rules report.
+    /// The conflict of two claims of an aligned pair, with its fingerprint:
+    /// what most rules report.
+    static func between(
+        _ kind: ConflictKind, _ severity: Severity, message: String, in pair: AlignedPair, _ first: Claim, _ second: Claim
+    ) -> Conflict {
+        let fingerprint = Fingerprint.of(
+            kind: kind,
+            claims: [
+                (pair.first.article.id, first, pair.first.sentence.text),
+                (pair.second.article.id, second, pair.second.sentence.text),
+            ])
+        return Conflict(kind: kind, severity: severity, message: message, claims: [first, second], fingerprint: fingerprint)
+    }
+
+    /// The same, for claims whose evidence is a whole mention.
     static func between(
         _ kind: ConflictKind, _ severity: Severity, message: String, in pair: AlignedPair,
         _ first: (mention: Mention, value: String), _ second: (mention: Mention, value: String)
     ) -> Conflict {
-        let claims = [
-            Claim(sentence: first.mention.sentence, evidence: first.mention.range, evidenceText: first.mention.text, value: first.value),
-            Claim(sentence: second.mention.sentence, evidence: second.mention.range, evidenceText: second.mention.text, value: second.value),
-        ]
-        let fingerprint = Fingerprint.of(
-            kind: kind,
-            claims: [
-                (pair.first.article.id, claims[0], pair.first.sentence.text),
-                (pair.second.article.id, claims[1], pair.second.sentence.text),
-            ])
-        return Conflict(kind: kind, severity: severity, message: message, claims: claims, fingerprint: fingerprint)
+        func claim(_ side: (mention: Mention, value: String)) -> Claim {
+            Claim(sentence: side.mention.sentence, evidence: side.mention.range, evidenceText: side.mention.text, value: side.value)
+        }
+        return between(kind, severity, message: message, in: pair, claim(first), claim(second))
     }
 }

@@ -1,6 +1,12 @@
 /// A few words naming what two aligned sentences both speak of ("face-to-face
 /// talks"), so a message can say what the disagreement is about.
 enum EventPhrase {
+    /// "bbc says Friday, independent says Saturday for \"face-to-face talks\"".
+    static func message(_ pair: AlignedPair, _ first: String, _ second: String, near mention: Mention) -> String {
+        let about = between(pair.first, pair.second, near: mention).map { " for \"\($0)\"" } ?? ""
+        return "\(pair.first.article.id) says \(first), \(pair.second.article.id) says \(second)\(about)"
+    }
+
     /// Content words both sentences use, lowercase in both (names are who,
     /// not what), nearest to the mention first, written in sentence order.
     static func between(_ a: AlignedPair.Side, _ b: AlignedPair.Side, near mention: Mention, limit: Int = 2) -> String? {

@@ -65,14 +65,20 @@ enum MentionPairing {
                 scored.append(((agree ? 100 : 0) + shared + (headM == headN ? 2 : 0), i, j))
             }
         }
-        scored.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
+        return bestFirst(scored).map { (first[$0.i], second[$0.j]) }
+    }
+
+    /// One partner each, best score first (ties in text order), so the
+    /// same candidates always pair the same way.
+    static func bestFirst(_ scored: [(score: Int, i: Int, j: Int)]) -> [(i: Int, j: Int)] {
         var usedA: Set<Int> = []
         var usedB: Set<Int> = []
-        var result: [(Mention, Mention)] = []
-        for s in scored where !usedA.contains(s.i) && !usedB.contains(s.j) {
+        var result: [(i: Int, j: Int)] = []
+        for s in scored.sorted(by: { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) })
+        where !usedA.contains(s.i) && !usedB.contains(s.j) {
             usedA.insert(s.i)
             usedB.insert(s.j)
-            result.append((first[s.i], second[s.j]))
+            result.append((s.i, s.j))
         }
         return result
     }

@@ -28,19 +28,9 @@ public struct NumberConflictRule: ConflictRule {
             guard let x = m.value as? NumberMention, let y = n.value as? NumberMention,
                 let severity = Self.disagreement(x, y)
             else { continue }
-            let claims = [
-                Claim(sentence: m.sentence, evidence: m.range, evidenceText: m.text, value: x.description),
-                Claim(sentence: n.sentence, evidence: n.range, evidenceText: n.text, value: y.description),
-            ]
             let about = Self.subject(x, m, pair).map { " for \($0)" } ?? ""
             let message = "\(pair.first.article.id) says \(m.text), \(pair.second.article.id) says \(n.text)\(about)"
-            let fingerprint = Fingerprint.of(
-                kind: kind,
-                claims: [
-                    (pair.first.article.id, claims[0], pair.first.sentence.text),
-                    (pair.second.article.id, claims[1], pair.second.sentence.text),
-                ])
-            result.append(Conflict(kind: kind, severity: severity, message: message, claims: claims, fingerprint: fingerprint))
+            result.append(.between(kind, severity, message: message, in: pair, (m, x.description), (n, y.description)))
         }
         return result
     }

@@ -85,16 +85,7 @@ enum NumberPairing {
                 scored.append((shared + agree, i, j))
             }
         }
-        scored.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
-        var usedA: Set<Int> = []
-        var usedB: Set<Int> = []
-        var result: [(Mention, Mention)] = []
-        for s in scored where !usedA.contains(s.i) && !usedB.contains(s.j) {
-            usedA.insert(s.i)
-            usedB.insert(s.j)
-            result.append((first[s.i], second[s.j]))
-        }
-        return result
+        return MentionPairing.bestFirst(scored).map { (first[$0.i], second[$0.j]) }
     }
 
     /// Two sentences whose dates all disagree report different events ("the

@@ -40,28 +40,13 @@ public struct OrdinalConflictRule: ConflictRule {
                 candidates.append(((x.rank == y.rank ? 100 : 0) + (x.head == y.head ? 2 : 0) + shared, i, j))
             }
         }
-        candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
-        var usedA: Set<Int> = []
-        var usedB: Set<Int> = []
         var result: [Conflict] = []
-        for c in candidates where !usedA.contains(c.i) && !usedB.contains(c.j) {
-            usedA.insert(c.i)
-            usedB.insert(c.j)
+        for c in MentionPairing.bestFirst(candidates) {
             // An agreeing pair is taken first and reports nothing.
             let (m, n) = (first[c.i], second[c.j])
             guard let x = m.value as? OrdinalMention, let y = n.value as? OrdinalMention, x.rank != y.rank else { continue }
-            let claims = [
-                Claim(sentence: m.sentence, evidence: m.range, evidenceText: m.text, value: x.description),
-                Claim(sentence: n.sentence, evidence: n.range, evidenceText: n.text, value: y.description),
-            ]
             let message = "\(pair.first.article.id) says \(x.spoken), \(pair.second.article.id) says \(y.spoken)"
-            let fingerprint = Fingerprint.of(
-                kind: kind,
-                claims: [
-                    (pair.first.article.id, claims[0], pair.first.sentence.text),
-                    (pair.second.article.id, claims[1], pair.second.sentence.text),
-                ])
-            result.append(Conflict(kind: kind, severity: .error, message: message, claims: claims, fingerprint: fingerprint))
+            result.append(.between(kind, .error, message: message, in: pair, (m, x.description), (n, y.description)))
         }
         return result
     }

@@ -67,20 +67,10 @@ public struct PlaceConflictRule: ConflictRule {
                 !Self.names(m.text, in: pair.second), !Self.names(n.text, in: pair.first)
             else { continue }
             let severity: Severity = x.isAmbiguous || y.isAmbiguous ? .warning : .error
-            let claims = [
-                Claim(sentence: m.sentence, evidence: m.range, evidenceText: m.text, value: x.description),
-                Claim(sentence: n.sentence, evidence: n.range, evidenceText: n.text, value: y.description),
-            ]
             let about = EventPhrase.between(pair.first, pair.second, near: m).map { " for \"\($0)\"" } ?? ""
             let message =
                 "\(pair.first.article.id) says \(x.spoken(in: gazetteer)), \(pair.second.article.id) says \(y.spoken(in: gazetteer))\(about)"
-            let fingerprint = Fingerprint.of(
-                kind: kind,
-                claims: [
-                    (pair.first.article.id, claims[0], pair.first.sentence.text),
-                    (pair.second.article.id, claims[1], pair.second.sentence.text),
-                ])
-            result.append(Conflict(kind: kind, severity: severity, message: message, claims: claims, fingerprint: fingerprint))
+            result.append(.between(kind, severity, message: message, in: pair, (m, x.description), (n, y.description)))
         }
         return result
     }

@@ -367,13 +367,7 @@ public struct PolarityConflictRule: ConflictRule {
         }
         let message =
             "\(pair.first.article.id) says \(says(pair.first, c.first, claims[0])), \(pair.second.article.id) says \(says(pair.second, c.second, claims[1]))"
-        let fingerprint = Fingerprint.of(
-            kind: kind,
-            claims: [
-                (pair.first.article.id, claims[0], pair.first.sentence.text),
-                (pair.second.article.id, claims[1], pair.second.sentence.text),
-            ])
-        return Conflict(kind: kind, severity: pair.aligned ? .error : .warning, message: message, claims: claims, fingerprint: fingerprint)
+        return .between(kind, pair.aligned ? .error : .warning, message: message, in: pair, claims[0], claims[1])
     }
 
     private static func text(_ sentence: String, _ range: Range<Int>) -> String {

@@ -146,13 +146,7 @@ public struct QuoteConflictRule: ConflictRule {
         ]
         let namedBoth = !x.speaker.isEmpty && !y.speaker.isEmpty
         let message = "\(pair.first.article.id) quotes \"\(phraseA)\", \(pair.second.article.id) \"\(phraseB)\""
-        let fingerprint = Fingerprint.of(
-            kind: kind,
-            claims: [
-                (pair.first.article.id, claims[0], pair.first.sentence.text),
-                (pair.second.article.id, claims[1], pair.second.sentence.text),
-            ])
-        return Conflict(kind: kind, severity: namedBoth ? .error : .warning, message: message, claims: claims, fingerprint: fingerprint)
+        return .between(kind, namedBoth ? .error : .warning, message: message, in: pair, claims[0], claims[1])
     }
 
     /// The differing words' UTF-8 range (for a word left out, the shared

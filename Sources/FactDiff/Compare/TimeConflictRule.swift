@@ -35,19 +35,8 @@ public struct TimeConflictRule: ConflictRule {
             guard let x = m.value as? TimeMention, let y = n.value as? TimeMention,
                 let severity = Self.disagreement(x, y)
             else { continue }
-            let claims = [
-                Claim(sentence: m.sentence, evidence: m.range, evidenceText: m.text, value: x.description),
-                Claim(sentence: n.sentence, evidence: n.range, evidenceText: n.text, value: y.description),
-            ]
-            let about = EventPhrase.between(pair.first, pair.second, near: m).map { " for \"\($0)\"" } ?? ""
-            let message = "\(pair.first.article.id) says \(x.spoken), \(pair.second.article.id) says \(y.spoken)\(about)"
-            let fingerprint = Fingerprint.of(
-                kind: kind,
-                claims: [
-                    (pair.first.article.id, claims[0], pair.first.sentence.text),
-                    (pair.second.article.id, claims[1], pair.second.sentence.text),
-                ])
-            result.append(Conflict(kind: kind, severity: severity, message: message, claims: claims, fingerprint: fingerprint))
+            let message = EventPhrase.message(pair, x.spoken, y.spoken, near: m)
+            result.append(.between(kind, severity, message: message, in: pair, (m, x.description), (n, y.description)))
         }
         return result
     }
