@@ -46,12 +46,16 @@ public struct SentenceAligner: Sendable {
     /// each as a two-sentence ``Alignment``, in sentence order.
     public func alignment(_ sentences: [[Sentence]]) -> (groups: [Alignment], nearMisses: [Alignment]) {
         let (vectors, groups) = Self.vectors(sentences)
+        // Each article's index keys and postings, built once and shared by
+        // all the article pairs it is in.
+        let keys = vectors.map { article in article.map { $0.map { Self.indexKeys($0, groups: groups) } ?? [] } }
+        let postings = keys.map(Self.postings)
         var scores: [PairKey: Double] = [:]
         var weak: [PairKey: Double] = [:]
         var edges: [Edge] = []
         for a in sentences.indices {
             for b in sentences.indices where b > a {
-                let scored = scorePairs(vectors[a], vectors[b], groups: groups)
+                let scored = scorePairs(vectors[a], keys[a], vectors[b], postings[b], groups: groups)
                 let candidates = scored.filter { $0.score >= threshold }
                 for candidate in scored {
                     let key = PairKey(candidate.i, a, candidate.j, b)
@@ -164,26 +168,42 @@ public struct SentenceAligner: Sendable {
 
     /// Every pair of sentences that share a content term or a related one,
     /// scored; pairs below the near-miss floor are dropped at once.
-    private func scorePairs(_ first: [TermVector?], _ second: [TermVector?], groups: [[Int32]]) -> [Candidate] {
-        // Keys: a term id, or a lexicon group as a negative number.
-        var postings: [Int64: [Int]] = [:]
-        for (j, vector) in second.enumerated() {
-            guard let vector else { continue }
-            for key in Self.indexKeys(vector, groups: groups) { postings[key, default: []].append(j) }
-        }
+    private func scorePairs(
+        _ first: [TermVector?], _ firstKeys: [[Int64]], _ second: [TermVector?], _ postings: [Int64: [Int32]],
+        groups: [[Int32]]
+    ) -> [Candidate] {
         var candidates: [Candidate] = []
+        // Which sentences of `second` the current sentence of `first` has
+        // met, by a stamp per sentence instead of a set rebuilt each time.
+        var stamp = [Int32](repeating: -1, count: second.count)
+        var touched: [Int] = []
         for (i, vector) in first.enumerated() {
             guard let vector else { continue }
-            var touched: Set<Int> = []
-            for key in Self.indexKeys(vector, groups: groups) {
-                for j in postings[key] ?? [] { touched.insert(j) }
+            touched.removeAll(keepingCapacity: true)
+            for key in firstKeys[i] {
+                guard let list = postings[key] else { continue }
+                for j in list where stamp[Int(j)] != Int32(i) {
+                    stamp[Int(j)] = Int32(i)
+                    touched.append(Int(j))
+                }
             }
-            for j in touched.sorted() where Self.sharesEnough(vector, second[j]!, groups: groups) {
+            touched.sort()
+            for j in touched where Self.sharesEnough(vector, second[j]!, groups: groups) {
                 let s = score(vector, second[j]!, groups: groups)
                 if s >= min(threshold, nearMissFloor) { candidates.append(Candidate(i: i, j: j, score: s)) }
             }
         }
         return candidates
+    }
+
+    /// Keys (a term id, or a lexicon group as a negative number) to the
+    /// sentences of one article that have them.
+    private static func postings(_ keys: [[Int64]]) -> [Int64: [Int32]] {
+        var postings: [Int64: [Int32]] = [:]
+        for (j, sentenceKeys) in keys.enumerated() {
+            for key in sentenceKeys { postings[key, default: []].append(Int32(j)) }
+        }
+        return postings
     }
 
     /// Two content terms in common (the same or related), or every content
@@ -203,13 +223,15 @@ public struct SentenceAligner: Sendable {
         return shared == 1 && min(contentX, contentY) == 1
     }
 
-    private static func indexKeys(_ vector: TermVector, groups: [[Int32]]) -> Set<Int64> {
-        var keys: Set<Int64> = []
+    /// A sentence's content terms and their lexicon groups (as negative
+    /// numbers), distinct.
+    private static func indexKeys(_ vector: TermVector, groups: [[Int32]]) -> [Int64] {
+        var keys: [Int64] = []
         for (k, term) in vector.terms.enumerated() where vector.kinds[k] != .function {
-            keys.insert(Int64(term))
-            for group in groups[Int(term)] { keys.insert(-1 - Int64(group)) }
+            keys.append(Int64(term))
+            for group in groups[Int(term)] { keys.append(-1 - Int64(group)) }
         }
-        return keys
+        return TermVector.sortedUnique(keys)
     }
 
     // MARK: - Selection

@@ -238,10 +238,13 @@ struct NumberScan {
     func read(_ lower: String) -> Reading? {
         var utf8 = Substring(lower)
         var sign: String?
-        for (symbol, code) in NumberWords.signs where utf8.hasPrefix(symbol) {
-            sign = code
-            utf8 = utf8.dropFirst(symbol.count)
-            break
+        // Every currency sign is outside ASCII: most words skip the lookup.
+        if let lead = lower.utf8.first, lead >= 0x80 {
+            for (symbol, code) in NumberWords.signs where utf8.hasPrefix(symbol) {
+                sign = code
+                utf8 = utf8.dropFirst(symbol.count)
+                break
+            }
         }
         if let first = utf8.utf8.first, Word.isDigit(first) {
             var digits = 0
@@ -289,6 +292,11 @@ struct NumberScan {
             return reading
         }
         guard sign == nil else { return nil }
+        // A word read as a number starts with a number word or "magnitude":
+        // this is called for every word, so the others stop here unsplit.
+        let head = lower.utf8.prefix { $0 != UInt8(ascii: "-") }
+        guard let headWord = String(head), headWord == "magnitude" || headWord == "one" || NumberWords.cardinals[headWord] != nil
+        else { return nil }
         let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count >= 2, parts[0] == "magnitude", var rest = read(parts[1...].joined(separator: "-")) {
             rest.magnitudePrefix = true

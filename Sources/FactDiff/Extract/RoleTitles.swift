@@ -75,6 +75,10 @@ enum RoleTitles {
 
     static let longest = phrases.keys.map(\.count).max() ?? 1
 
+    /// The words a title can start with: most words start none, and
+    /// ``match(_:at:)`` is tried at every word of every sentence.
+    static let firstWords = Set(phrases.keys.compactMap(\.first))
+
     /// Verbs that give a post: "who chairs the CMA", "who heads Ofcom".
     static let verbs: [String: Title] = [
         "chairs": Title(name: "chair", category: "executive"),
@@ -85,6 +89,7 @@ enum RoleTitles {
 
     /// The longest title starting at word `start`, and its last word.
     static func match(_ words: [Word], at start: Int) -> (title: Title, last: Int)? {
+        guard start < words.count, firstWords.contains(bare(words[start].lower)) else { return nil }
         var length = min(longest, words.count - start)
         while length > 0 {
             let key = words[start..<(start + length)].map { bare($0.lower) }

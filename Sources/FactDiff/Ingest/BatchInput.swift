@@ -9,6 +9,12 @@ public struct BatchInput: Sendable {
     public var loose: [Article] = []
     public var problems: [InputError] = []
 
+    /// While surveying, files are listed in ``pending`` instead of read.
+    private var surveying = false
+    private var pending: [String] = []
+    /// Files already read, by path: (articles, problems).
+    private var prefetched: [String: ([Article], [InputError])] = [:]
+
     /// The file kinds a batch may hold.
     static let articleExtensions: Set<String> = ["txt", "html", "htm", "jsonl"]
 
@@ -19,25 +25,49 @@ public struct BatchInput: Sendable {
     /// README beside the articles); named one by one they are problems, as
     /// are paths that do not exist and links that lead nowhere. `excluding`
     /// folders (the report folder) are not read.
+    ///
+    /// The tree is walked twice: once to list the files, which are then read
+    /// and parsed in parallel, and once more to place what was read, in the
+    /// same order as a single sequential walk.
     public static func read(paths: [String], excluding: [String] = [], fileManager: FileManager = .default) -> BatchInput {
+        var survey = BatchInput()
+        survey.surveying = true
+        survey.walk(paths, excluding: excluding, fileManager: fileManager)
         var input = BatchInput()
+        input.prefetched = readAll(survey.pending)
+        input.walk(paths, excluding: excluding, fileManager: fileManager)
+        input.prefetched = [:]
+        input.makeLooseIDsUnique()
+        return input
+    }
+
+    /// Reads every file, one task per core, each result at its file's place.
+    private static func readAll(_ paths: [String]) -> [String: ([Article], [InputError])] {
+        let results = ReadResults(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.store(load(paths[index]), at: index)
+        }
+        var byPath: [String: ([Article], [InputError])] = [:]
+        for (index, path) in paths.enumerated() { byPath[path] = results.value(at: index) }
+        return byPath
+    }
+
+    private mutating func walk(_ paths: [String], excluding: [String], fileManager: FileManager) {
         let excluded = Set(excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var visited: Set<String> = []
         for path in paths {
-            switch kind(of: path, fileManager: fileManager) {
-            case .missing: input.problems.append(InputError(path: path, reason: .missing))
-            case .brokenLink: input.problems.append(InputError(path: path, reason: .symlinkLoop))
-            case .folder: input.readFolder(path, depth: 0, excluded: excluded, visited: &visited, fileManager: fileManager)
+            switch Self.kind(of: path, fileManager: fileManager) {
+            case .missing: problems.append(InputError(path: path, reason: .missing))
+            case .brokenLink: problems.append(InputError(path: path, reason: .symlinkLoop))
+            case .folder: readFolder(path, depth: 0, excluded: excluded, visited: &visited, fileManager: fileManager)
             case .file:
-                if articleExtensions.contains((path as NSString).pathExtension.lowercased()) {
-                    input.loose += input.readFile(path)
+                if Self.articleExtensions.contains((path as NSString).pathExtension.lowercased()) {
+                    loose += readFile(path)
                 } else {
-                    input.problems.append(InputError(path: path, reason: .notAnArticle))
+                    problems.append(InputError(path: path, reason: .notAnArticle))
                 }
             }
         }
-        input.makeLooseIDsUnique()
-        return input
     }
 
     private mutating func readFolder(
@@ -94,20 +124,29 @@ public struct BatchInput: Sendable {
     }
 
     private mutating func readFile(_ path: String) -> [Article] {
+        if surveying {
+            pending.append(path)
+            return []
+        }
+        let (articles, found) = prefetched[path] ?? Self.load(path)
+        problems += found
+        return articles
+    }
+
+    /// The articles of one file, and what could not be read.
+    private static func load(_ path: String) -> ([Article], [InputError]) {
         let ext = (path as NSString).pathExtension.lowercased()
         do {
             if ext == "jsonl" {
                 let result = try JSONLinesReader.read(path: path)
-                problems += result.problems
-                return result.articles
+                return (result.articles, result.problems)
             } else if ext == "html" || ext == "htm" {
-                return [try HTMLPageReader.read(path: path)]
+                return ([try HTMLPageReader.read(path: path)], [])
             } else {
-                return [try ArticleReader.read(path: path)]
+                return ([try ArticleReader.read(path: path)], [])
             }
         } catch {
-            problems.append(error)
-            return []
+            return ([], [error])
         }
     }
 
@@ -142,4 +181,27 @@ public struct BatchInput: Sendable {
         // fileExists follows links: a link that leads nowhere is not "missing".
         return (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil ? .brokenLink : .missing
     }
+}
+
+/// Slots for results written from concurrent iterations, each slot by one
+/// iteration only, read after all of them have finished. Raw memory, since
+/// concurrent writes to one array property would overlap as accesses.
+private final class ReadResults: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<([Article], [InputError])>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: ([], []), count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: ([Article], [InputError]), at index: Int) { slots[index] = value }
+
+    func value(at index: Int) -> ([Article], [InputError]) { slots[index] }
 }
