@@ -58,8 +58,8 @@ struct TermVector: Sendable {
     /// `window.upperBound - 1`, with the weights the whole sentence had.
     func slice(_ window: Range<Int>, groups: [[Int32]]) -> TermVector {
         let part = Array(sequence[window])
-        var inWindow = Self.sortedUnique(part)
-        inWindow = inWindow.filter { Sorted.contains(terms, $0) }
+        // Every token's term is one of `terms` (``TermTable/vector``).
+        let inWindow = Self.sortedUnique(part)
         var weights: [Double] = []
         var kinds: [TermKind] = []
         var k = 0
@@ -72,9 +72,14 @@ struct TermVector: Sendable {
     }
 
     static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
-        var result: [T] = []
-        result.reserveCapacity(values.count)
-        for value in values.sorted() where result.last != value { result.append(value) }
+        var result = values
+        result.sort()
+        var kept = 0
+        for k in result.indices where kept == 0 || result[kept - 1] != result[k] {
+            result[kept] = result[k]
+            kept += 1
+        }
+        result.removeLast(result.count - kept)
         return result
     }
 }

@@ -31,13 +31,16 @@ public struct PersonConflictRule: ConflictRule {
         let second = people(pair.second, absentFrom: pair.first)
         guard !first.isEmpty, !second.isEmpty else { return [] }
         var best: (score: (Int, Int), m: Mention, x: PersonMention, n: Mention, y: PersonMention, about: [String])?
+        // What each person of the second sentence did, worked out once.
+        let actsOfSecond = second.map { n, _ in
+            let act = act(of: n, in: pair.second)
+            return (act, Set(act.terms.filter(\.follows).map(\.term)))
+        }
         for (m, x) in first {
             let actM = act(of: m, in: pair.first)
-            for (n, y) in second where !x.isSamePerson(as: y) {
-                let actN = act(of: n, in: pair.second)
+            for ((n, y), (actN, followingN)) in zip(second, actsOfSecond) where !x.isSamePerson(as: y) {
                 // What each did: the words after each name that the other's
                 // words after its name share.
-                let followingN = Set(actN.terms.filter(\.follows).map(\.term))
                 let shared = actM.terms.filter { $0.follows && followingN.contains($0.term) }
                 let samePost = x.title != nil && x.title == y.title && Self.uniquePosts.contains(x.title!)
                 let sameAct = Set(shared.map(\.text)).count >= 2 && Self.actsAsSubject(m, in: pair.first)

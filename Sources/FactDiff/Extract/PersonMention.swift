@@ -15,14 +15,18 @@ public struct PersonMention: MentionValue, Hashable {
     /// The name as written, without title: "Regina Chu".
     public var name: String
     /// Lowercase name words: ["regina", "chu"].
-    public var parts: [String]
+    public var parts: [String] { didSet { key = Self.key(of: parts) } }
     /// The canonical title written before the name, if any ("judge").
     public var title: String?
+    /// Letters only, accents dropped: "Moïse" and "Moise" are one name.
+    /// Kept with the parts, since people are compared pair by pair.
+    private var key: String
 
     public init(name: String, parts: [String], title: String? = nil) {
         self.name = name
         self.parts = parts
         self.title = title
+        self.key = Self.key(of: parts)
     }
 
     public var surname: String { parts.last ?? "" }
@@ -33,11 +37,12 @@ public struct PersonMention: MentionValue, Hashable {
     /// Jong Un").
     public func isSamePerson(as other: PersonMention) -> Bool {
         if key == other.key { return true }
-        let given = Set(parts.dropLast()), otherGiven = Set(other.parts.dropLast())
         guard surname == other.surname else {
             // "Reince Priebus" and "Reince Preibus": one person misspelt.
-            return !given.isEmpty && given == otherGiven && Self.nearlyEqual(surname, other.surname)
+            return parts.count > 1 && Self.nearlyEqual(surname, other.surname)
+                && Set(parts.dropLast()) == Set(other.parts.dropLast())
         }
+        let given = Set(parts.dropLast()), otherGiven = Set(other.parts.dropLast())
         return given.isEmpty || otherGiven.isEmpty || !given.isDisjoint(with: otherGiven)
     }
 
@@ -56,8 +61,7 @@ public struct PersonMention: MentionValue, Hashable {
         return previous[y.count] <= 2
     }
 
-    /// Letters only, accents dropped: "Moïse" and "Moise" are one name.
-    private var key: String {
+    private static func key(of parts: [String]) -> String {
         String(String.UnicodeScalarView(parts.joined().unicodeScalars.lazy.flatMap { scalar in
             Self.folded(scalar).unicodeScalars
         }.filter { $0 != "-" }))

@@ -7,17 +7,19 @@ public enum JSONReport {
     public static let version = 1
 
     public static func render(_ analyses: [StoryAnalysis]) throws -> String {
-        try encode(Document(version: version, stories: analyses.map { StoryRecord($0, baselined: []) }))
+        let stories = analyses.map { StoryRecord($0, baselined: []) }
+        return try encode(stories: stories) { Document(version: version, stories: $0) }
     }
 
     /// The batch report of `factdiff check`: every story, baselined
     /// conflicts kept and marked, and what the batch left out or could not
     /// read.
     public static func render(_ outcome: BatchOutcome) throws -> String {
-        try encode(
+        let stories = outcome.stories.map { StoryRecord($0, baselined: outcome.baselined) }
+        return try encode(stories: stories) { stories in
             BatchDocument(
                 version: version,
-                stories: outcome.stories.map { StoryRecord($0, baselined: outcome.baselined) },
+                stories: stories,
                 groupings: outcome.groupings.map { GroupingRecord(story: $0.story, articles: $0.articles, sharedTerms: $0.sharedTerms) },
                 uncompared: outcome.uncompared.map { UncomparedRecord(id: $0.id, path: $0.path, title: $0.title) },
                 problems: outcome.problems.map { ProblemRecord(path: $0.path, message: $0.description) },
@@ -25,23 +27,105 @@ public enum JSONReport {
                 ignored: outcome.ignored.map {
                     IgnoredRecord(story: $0.story, fingerprint: $0.conflict.fingerprint, kind: $0.conflict.kind.rawValue, message: $0.conflict.message, reason: $0.reason)
                 },
-                summary: BatchSummary(outcome)))
+                summary: BatchSummary(outcome))
+        }
     }
 
     static func encode(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder().encode(value), as: UTF8.self) + "\n"
+    }
+
+    private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        return encoder
+    }
+
+    /// The document that `document` makes of the stories, with the stories
+    /// encoded apart, one task per core, and spliced in where a placeholder
+    /// for each stands: the same bytes as encoding it whole, since a story
+    /// is an element of the top-level `stories` array, two levels deep.
+    static func encode<Document: Encodable>(
+        stories: [StoryRecord], document: ([StorySlot]) -> Document
+    ) throws -> String {
+        let slots = stories.indices.map { StorySlot.placeholder("\(StorySlot.marker)\($0)") }
+        let outline = Array(try encoder().encode(document(slots)))
+        let texts = EncodedStories(count: stories.count)
+        DispatchQueue.concurrentPerform(iterations: stories.count) { index in
+            texts.store(Result { try encoder().encode(stories[index]) }, at: index)
+        }
+        var spliced: [UInt8] = []
+        spliced.reserveCapacity(outline.count + texts.totalBytes + 1)
+        // A line break cannot stand inside a JSON string, so a placeholder
+        // found at the start of a line is the array element, never text
+        // that happens to hold it.
+        var rest = 0
+        var searchFrom = 0
+        if !stories.isEmpty, let array = Self.find(Array("\n  \"stories\" : [".utf8), in: outline, from: 0) {
+            searchFrom = array.upperBound
+        }
+        let indent = Array("\n    ".utf8)
+        for index in stories.indices {
+            guard let found = Self.find(Array("\n    \"\(StorySlot.marker)\(index)\"".utf8), in: outline, from: max(rest, searchFrom)) else {
+                // Not where it should be: encode the whole document plainly.
+                return try encode(document(stories.map(StorySlot.record)))
+            }
+            spliced += outline[rest..<found.lowerBound]
+            spliced += indent
+            // Every line indented two levels, but the empty line the encoder
+            // writes inside an empty array, which it leaves without indent.
+            let story = try texts.value(at: index).get()
+            for (k, byte) in story.enumerated() {
+                if byte == UInt8(ascii: "\n"), k + 1 < story.count, story[story.startIndex + k + 1] != UInt8(ascii: "\n") {
+                    spliced += indent
+                } else {
+                    spliced.append(byte)
+                }
+            }
+            rest = found.upperBound
+        }
+        spliced += outline[rest...]
+        spliced.append(UInt8(ascii: "\n"))
+        return String(decoding: spliced, as: UTF8.self)
+    }
+
+    /// The first place at or after `start` where `needle` stands in `bytes`.
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var k = start
+        while k + needle.count <= bytes.count {
+            if bytes[k] == first, bytes[k..<(k + needle.count)].elementsEqual(needle) { return k..<(k + needle.count) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A story in a document: its record, or the placeholder that
+    /// ``encode(stories:document:)`` replaces with the record's encoding.
+    enum StorySlot: Encodable {
+        case record(StoryRecord)
+        case placeholder(String)
+
+        static let marker = "factdiff-story-placeholder-"
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .record(let record): try record.encode(to: encoder)
+            case .placeholder(let text):
+                var container = encoder.singleValueContainer()
+                try container.encode(text)
+            }
+        }
     }
 
     struct Document: Encodable {
         var version: Int
-        var stories: [StoryRecord]
+        var stories: [StorySlot]
     }
 
     struct BatchDocument: Encodable {
         var version: Int
-        var stories: [StoryRecord]
+        var stories: [StorySlot]
         var groupings: [GroupingRecord]
         var uncompared: [UncomparedRecord]
         var problems: [ProblemRecord]
@@ -247,4 +331,28 @@ public enum JSONReport {
             sentences = analysis.sentences.reduce(0) { $0 + $1.count }
         }
     }
+}
+
+/// Encoded stories written from concurrent iterations, one slot each, read
+/// once all have finished.
+private final class EncodedStories: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Result<Data, any Error>>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: .success(Data()), count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: Result<Data, any Error>, at index: Int) { slots[index] = value }
+
+    func value(at index: Int) -> Result<Data, any Error> { slots[index] }
+
+    var totalBytes: Int { (0..<count).reduce(0) { $0 + ((try? slots[$1].get().count) ?? 0) } }
 }
