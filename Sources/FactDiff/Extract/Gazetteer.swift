@@ -46,89 +46,156 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    private let places: [Place]
-    /// Lowercased name → indices into `places`.
-    private let index: [String: [Int32]]
+    /// The resource's bytes; places are parsed from their line when looked
+    /// up, so loading builds no string for most of the 40,000 lines.
+    private let text: [UInt8]
+    /// Per place: the UTF-8 range of its line in ``text``.
+    private let lines: [Range<Int32>]
+    /// FNV-1a hashes of lowercased names, ascending, each with the place
+    /// whose line holds the name in ``indexPlaces``: a lookup is a binary
+    /// search, and the names of the places found are checked in full.
+    private let indexKeys: [UInt64]
+    private let indexPlaces: [Int32]
     private let countryNames: [String: String]
 
     /// Built from the text of the resource (see `scripts/build-gazetteer`):
     /// `#` lines are comments, every other line is one tab-separated place.
     /// Read as bytes, one pass, since every run that meets a capitalised
-    /// word loads it: splitting 40,000 lines into substrings took a quarter
-    /// of a second.
+    /// word loads it: a dictionary of every name, built at load, took more
+    /// time than most stories.
     public init(text: String) {
-        var places: [Place] = []
-        var index: [String: [Int32]] = [:]
+        let bytes = Array(text.utf8)
+        var lines: [Range<Int32>] = []
+        var entries: [(key: UInt64, place: Int32)] = []
         var countryNames: [String: String] = [:]
-        var text = text
-        text.withUTF8 { bytes in
-            // About one place per 45 bytes, and a name or two each.
-            places.reserveCapacity(bytes.count / 45)
-            index.reserveCapacity(bytes.count / 30)
-            var fields: [Range<Int>] = []
-            fields.reserveCapacity(7)
+        // About one place per 45 bytes, and a name or two each.
+        lines.reserveCapacity(bytes.count / 45)
+        entries.reserveCapacity(bytes.count / 30)
+        bytes.withUnsafeBufferPointer { bytes in
             var lineStart = 0
+            var keys: [UInt64] = []
             while lineStart < bytes.count {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
                 defer { lineStart = lineEnd + 1 }
-                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
-                fields.removeAll(keepingCapacity: true)
-                var fieldStart = lineStart
-                for k in lineStart...lineEnd where k == lineEnd || bytes[k] == 0x09 {
-                    fields.append(fieldStart..<k)
-                    fieldStart = k + 1
-                }
-                guard fields.count == 7 else { continue }
-                func string(_ range: Range<Int>) -> String {
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                }
-                func optional(_ range: Range<Int>) -> String? { range.isEmpty ? nil : string(range) }
-                guard let kind = Place.Kind(rawValue: string(fields[1])) else { continue }
-                var population = 0
-                for k in fields[5] where bytes[k] >= 0x30 && bytes[k] <= 0x39 { population = population * 10 + Int(bytes[k] - 0x30) }
-                // Names separated by "|", each indexed lowercased.
-                var names: [String] = []
-                var nameStart = fields[6].lowerBound
-                for k in fields[6].lowerBound...fields[6].upperBound where k == fields[6].upperBound || bytes[k] == UInt8(ascii: "|") {
-                    if k > nameStart { names.append(string(nameStart..<k)) }
-                    nameStart = k + 1
-                }
-                guard let name = names.first else { continue }
-                let place = Place(
-                    id: string(fields[0]), kind: kind, country: string(fields[2]), region: optional(fields[3]),
-                    within: optional(fields[4]), population: population, name: name)
-                if kind == .country { countryNames[place.country] = name }
-                let number = Int32(places.count)
-                places.append(place)
-                var keys: [String] = []
-                for name in names {
-                    let key = Self.lowercased(name)
+                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#"),
+                    let fields = Self.fields(bytes, lineStart..<lineEnd), let kind = Self.kind(bytes, fields[1])
+                else { continue }
+                let number = Int32(lines.count)
+                lines.append(Int32(lineStart)..<Int32(lineEnd))
+                keys.removeAll(keepingCapacity: true)
+                var first = true
+                Self.forEachName(bytes, fields[6]) { name in
+                    if first, kind == .country {
+                        countryNames[Self.string(bytes, fields[2])] = Self.string(bytes, name)
+                    }
+                    first = false
+                    let key = Self.hash(Self.lowercasedBytes(bytes, name))
                     if !keys.contains(key) { keys.append(key) }
                 }
-                for key in keys { index[key, default: []].append(number) }
+                for key in keys { entries.append((key, number)) }
             }
         }
-        self.places = places
-        self.index = index
+        entries.sort { ($0.key, $0.place) < ($1.key, $1.place) }
+        self.text = bytes
+        self.lines = lines
+        self.indexKeys = entries.map(\.key)
+        self.indexPlaces = entries.map(\.place)
         self.countryNames = countryNames
     }
 
-    /// ASCII letters lowered byte by byte; other text through Foundation.
-    private static func lowercased(_ name: String) -> String {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() }
-        var bytes = Array(name.utf8)
-        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
+    /// The seven tab-separated fields of a line, or nil for a line of
+    /// another shape or without a name.
+    private static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [Range<Int>]? {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(7)
+        var fieldStart = line.lowerBound
+        for k in line.lowerBound...line.upperBound where k == line.upperBound || bytes[k] == 0x09 {
+            fields.append(fieldStart..<k)
+            fieldStart = k + 1
+        }
+        guard fields.count == 7 else { return nil }
+        var hasName = false
+        forEachName(bytes, fields[6]) { _ in hasName = true }
+        return hasName ? fields : nil
     }
 
-    public var isEmpty: Bool { places.isEmpty }
+    private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Place.Kind? {
+        Place.Kind(rawValue: string(bytes, field))
+    }
+
+    /// Names separated by "|", empty ones skipped.
+    private static func forEachName(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, _ body: (Range<Int>) -> Void) {
+        var nameStart = field.lowerBound
+        for k in field.lowerBound...field.upperBound where k == field.upperBound || bytes[k] == UInt8(ascii: "|") {
+            if k > nameStart { body(nameStart..<k) }
+            nameStart = k + 1
+        }
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// A name lowercased as ``places(named:)`` lowercases what it is asked:
+    /// ASCII letters byte by byte, other text through the standard library.
+    private static func lowercasedBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
+        guard bytes[range].allSatisfy({ $0 < 0x80 }) else { return Array(string(bytes, range).lowercased().utf8) }
+        return bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            h ^= UInt64(byte)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    /// The place of one line, with the ranges of its names.
+    private func place(_ number: Int32) -> (place: Place, names: [Range<Int>])? {
+        text.withUnsafeBufferPointer { bytes in
+            let line = lines[Int(number)]
+            guard let fields = Self.fields(bytes, Int(line.lowerBound)..<Int(line.upperBound)),
+                let kind = Self.kind(bytes, fields[1])
+            else { return nil }
+            var names: [Range<Int>] = []
+            Self.forEachName(bytes, fields[6]) { names.append($0) }
+            var population = 0
+            for k in fields[5] where bytes[k] >= 0x30 && bytes[k] <= 0x39 { population = population * 10 + Int(bytes[k] - 0x30) }
+            func optional(_ range: Range<Int>) -> String? { range.isEmpty ? nil : Self.string(bytes, range) }
+            let place = Place(
+                id: Self.string(bytes, fields[0]), kind: kind, country: Self.string(bytes, fields[2]),
+                region: optional(fields[3]), within: optional(fields[4]), population: population,
+                name: Self.string(bytes, names[0]))
+            return (place, names)
+        }
+    }
+
+    public var isEmpty: Bool { lines.isEmpty }
 
     /// Every place with this name (any case), countries first, then regions
     /// and areas, then cities by population.
     public func places(named name: String) -> [Place] {
-        guard let found = index[name.lowercased()] else { return [] }
-        return found.map { places[Int($0)] }.sorted { a, b in
+        let key = Array(name.lowercased().utf8)
+        let hash = Self.hash(key)
+        var low = 0
+        var high = indexKeys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if indexKeys[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        var found: [Place] = []
+        while low < indexKeys.count, indexKeys[low] == hash {
+            defer { low += 1 }
+            guard let (place, names) = place(indexPlaces[low]) else { continue }
+            let named = text.withUnsafeBufferPointer { bytes in
+                names.contains { Self.lowercasedBytes(bytes, $0) == key }
+            }
+            if named { found.append(place) }
+        }
+        return found.sorted { a, b in
             let rank: (Place.Kind) -> Int = { $0 == .country ? 0 : $0 == .region ? 1 : $0 == .area ? 2 : 3 }
             return (rank(a.kind), -a.population, a.id) < (rank(b.kind), -b.population, b.id)
         }
