@@ -168,6 +168,15 @@ public struct PersonConflictRule: ConflictRule {
 
     static func stem(_ word: String) -> String {
         var w = Word.normalise(word)
+        // ASCII words, nearly all, by bytes: the same test, without counting
+        // characters.
+        if w.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(w.utf8)
+            for suffix in ["ed", "ing"] where bytes.count > suffix.utf8.count + 3 && bytes.reversed().starts(with: suffix.utf8.reversed()) {
+                bytes.removeLast(suffix.utf8.count)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         for suffix in ["ed", "ing"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
             w = String(w.dropLast(suffix.count))
         }

@@ -51,11 +51,10 @@ public struct Gazetteer: Sendable {
     private let text: [UInt8]
     /// Per place: the UTF-8 range of its line in ``text``.
     private let lines: [Range<Int32>]
-    /// FNV-1a hashes of lowercased names, ascending, each with the place
-    /// whose line holds the name in ``indexPlaces``: a lookup is a binary
+    /// Per name: the 32-bit FNV-1a hash of it lowercased, above the number
+    /// of the place whose line holds it; ascending, so a lookup is a binary
     /// search, and the names of the places found are checked in full.
-    private let indexKeys: [UInt64]
-    private let indexPlaces: [Int32]
+    private let index: [UInt64]
     private let countryNames: [String: String]
 
     /// Built from the text of the resource (see `scripts/build-gazetteer`):
@@ -66,20 +65,22 @@ public struct Gazetteer: Sendable {
     public init(text: String) {
         let bytes = Array(text.utf8)
         var lines: [Range<Int32>] = []
-        var entries: [(key: UInt64, place: Int32)] = []
+        var entries: [UInt64] = []
         var countryNames: [String: String] = [:]
         // About one place per 45 bytes, and a name or two each.
         lines.reserveCapacity(bytes.count / 45)
         entries.reserveCapacity(bytes.count / 30)
         bytes.withUnsafeBufferPointer { bytes in
             var lineStart = 0
-            var keys: [UInt64] = []
+            var keys: [UInt32] = []
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(7)
             while lineStart < bytes.count {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
                 defer { lineStart = lineEnd + 1 }
                 guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#"),
-                    let fields = Self.fields(bytes, lineStart..<lineEnd), let kind = Self.kind(bytes, fields[1])
+                    Self.fields(bytes, lineStart..<lineEnd, into: &fields), let kind = Self.kind(bytes, fields[1])
                 else { continue }
                 let number = Int32(lines.count)
                 lines.append(Int32(lineStart)..<Int32(lineEnd))
@@ -90,17 +91,16 @@ public struct Gazetteer: Sendable {
                         countryNames[Self.string(bytes, fields[2])] = Self.string(bytes, name)
                     }
                     first = false
-                    let key = Self.hash(Self.lowercasedBytes(bytes, name))
+                    let key = Self.hash(bytes, name)
                     if !keys.contains(key) { keys.append(key) }
                 }
-                for key in keys { entries.append((key, number)) }
+                for key in keys { entries.append(UInt64(key) << 32 | UInt64(number)) }
             }
         }
-        entries.sort { ($0.key, $0.place) < ($1.key, $1.place) }
+        entries.sort()
         self.text = bytes
         self.lines = lines
-        self.indexKeys = entries.map(\.key)
-        self.indexPlaces = entries.map(\.place)
+        self.index = entries
         self.countryNames = countryNames
     }
 
@@ -108,20 +108,27 @@ public struct Gazetteer: Sendable {
     /// another shape or without a name.
     private static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [Range<Int>]? {
         var fields: [Range<Int>] = []
-        fields.reserveCapacity(7)
+        return Self.fields(bytes, line, into: &fields) ? fields : nil
+    }
+
+    private static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, into fields: inout [Range<Int>]) -> Bool {
+        fields.removeAll(keepingCapacity: true)
         var fieldStart = line.lowerBound
         for k in line.lowerBound...line.upperBound where k == line.upperBound || bytes[k] == 0x09 {
             fields.append(fieldStart..<k)
             fieldStart = k + 1
         }
-        guard fields.count == 7 else { return nil }
+        guard fields.count == 7 else { return false }
         var hasName = false
         forEachName(bytes, fields[6]) { _ in hasName = true }
-        return hasName ? fields : nil
+        return hasName
     }
 
     private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Place.Kind? {
-        Place.Kind(rawValue: string(bytes, field))
+        for kind in [Place.Kind.country, .region, .area, .city] where bytes[field].elementsEqual(kind.rawValue.utf8) {
+            return kind
+        }
+        return nil
     }
 
     /// Names separated by "|", empty ones skipped.
@@ -144,13 +151,20 @@ public struct Gazetteer: Sendable {
         return bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        var h: UInt32 = 0x811c_9dc5
         for byte in bytes {
-            h ^= UInt64(byte)
-            h = h &* 0x100_0000_01b3
+            h ^= UInt32(byte)
+            h = h &* 0x0100_0193
         }
         return h
+    }
+
+    /// The hash of a name of the resource lowercased, without copying an
+    /// ASCII name.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+        guard bytes[range].allSatisfy({ $0 < 0x80 }) else { return hash(lowercasedBytes(bytes, range)) }
+        return hash(bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
     }
 
     /// The place of one line, with the ranges of its names.
@@ -179,17 +193,17 @@ public struct Gazetteer: Sendable {
     /// and areas, then cities by population.
     public func places(named name: String) -> [Place] {
         let key = Array(name.lowercased().utf8)
-        let hash = Self.hash(key)
+        let hash = UInt64(Self.hash(key))
         var low = 0
-        var high = indexKeys.count
+        var high = index.count
         while low < high {
             let mid = (low + high) / 2
-            if indexKeys[mid] < hash { low = mid + 1 } else { high = mid }
+            if index[mid] >> 32 < hash { low = mid + 1 } else { high = mid }
         }
         var found: [Place] = []
-        while low < indexKeys.count, indexKeys[low] == hash {
+        while low < index.count, index[low] >> 32 == hash {
             defer { low += 1 }
-            guard let (place, names) = place(indexPlaces[low]) else { continue }
+            guard let (place, names) = place(Int32(truncatingIfNeeded: index[low] & 0xFFFF_FFFF)) else { continue }
             let named = text.withUnsafeBufferPointer { bytes in
                 names.contains { Self.lowercasedBytes(bytes, $0) == key }
             }
