@@ -7,15 +7,28 @@ import Foundation
 /// `Resources/related-stems.txt` (one group of Snowball stems a line) and
 /// bundled, so nothing is downloaded at build or run time.
 struct Lexicon: Sendable {
-    private let groups: [String: [Int32]]
+    /// The resource's bytes, which the stems below point into.
+    private let text: [UInt8]
+    /// Every stem occurrence as (32-bit FNV-1a hash of the stem << 32 |
+    /// occurrence number), ascending: a lookup is a binary search, and
+    /// every stem found is compared in full. Built as a sort of integers,
+    /// since a dictionary of 40,000 stems cost more than most stories.
+    private let index: [UInt64]
+    /// Per occurrence: where its stem stands in ``text`` and its group.
+    private let starts: [Int32]
+    private let lengths: [Int32]
+    private let numbers: [Int32]
 
     /// Built from the text of the resource: `#` lines are comments, every
     /// other line is one group of space-separated stems.
     init(text: String) {
-        var groups: [String: [Int32]] = [:]
+        let bytes = Array(text.utf8)
+        var index: [UInt64] = []
+        var starts: [Int32] = []
+        var lengths: [Int32] = []
+        var numbers: [Int32] = []
         var number: Int32 = 0
-        var text = text
-        text.withUTF8 { bytes in
+        bytes.withUnsafeBufferPointer { bytes in
             var lineStart = 0
             while lineStart < bytes.count {
                 var lineEnd = lineStart
@@ -24,8 +37,11 @@ struct Lexicon: Sendable {
                     var wordStart = lineStart
                     for k in lineStart...lineEnd where k == lineEnd || bytes[k] == UInt8(ascii: " ") {
                         if k > wordStart {
-                            let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<k]), as: UTF8.self)
-                            groups[stem, default: []].append(number)
+                            let stem = UnsafeBufferPointer(rebasing: bytes[wordStart..<k])
+                            index.append(UInt64(Self.hash(stem)) << 32 | UInt64(starts.count))
+                            starts.append(Int32(wordStart))
+                            lengths.append(Int32(k - wordStart))
+                            numbers.append(number)
                         }
                         wordStart = k + 1
                     }
@@ -34,14 +50,49 @@ struct Lexicon: Sendable {
                 lineStart = lineEnd + 1
             }
         }
-        self.groups = groups
+        index.sort()
+        self.text = bytes
+        self.index = index
+        self.starts = starts
+        self.lengths = lengths
+        self.numbers = numbers
+    }
+
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        var h: UInt32 = 0x811c_9dc5
+        for byte in bytes {
+            h ^= UInt32(byte)
+            h = h &* 0x0100_0193
+        }
+        return h
     }
 
     /// The groups a stem belongs to, ascending; empty for a stem WordNet does
     /// not relate to any other.
-    func groups(of stem: String) -> [Int32] { groups[stem] ?? [] }
+    func groups(of stem: String) -> [Int32] {
+        let key = Array(stem.utf8)
+        let hash = UInt64(Self.hash(key))
+        var low = 0
+        var high = index.count
+        while low < high {
+            let mid = (low + high) / 2
+            if index[mid] >> 32 < hash { low = mid + 1 } else { high = mid }
+        }
+        var found: [Int32] = []
+        while low < index.count, index[low] >> 32 == hash {
+            let occurrence = Int(index[low] & 0xFFFF_FFFF)
+            let start = Int(starts[occurrence])
+            if Int(lengths[occurrence]) == key.count, text[start..<(start + key.count)].elementsEqual(key) {
+                found.append(numbers[occurrence])
+            }
+            low += 1
+        }
+        // Occurrences sort by number within a hash, and groups are numbered
+        // in line order: already ascending.
+        return found
+    }
 
-    var isEmpty: Bool { groups.isEmpty }
+    var isEmpty: Bool { index.isEmpty }
 
     /// The bundled English lexicon, read once. SwiftPM's `Bundle.module`
     /// stops the process when the bundle is missing, so the bundle is looked

@@ -55,7 +55,7 @@ public struct SentenceAligner: Sendable {
         var edges: [Edge] = []
         for a in sentences.indices {
             for b in sentences.indices where b > a {
-                let scored = scorePairs(vectors[a], keys[a], vectors[b], postings[b], groups: groups)
+                let scored = scorePairs(vectors[a], vectors[b], postings[b], groups: groups)
                 let candidates = scored.filter { $0.score >= threshold }
                 for candidate in scored {
                     let key = PairKey(candidate.i, a, candidate.j, b)
@@ -169,31 +169,56 @@ public struct SentenceAligner: Sendable {
     /// Every pair of sentences that share a content term or a related one,
     /// scored; pairs below the near-miss floor are dropped at once.
     private func scorePairs(
-        _ first: [TermVector?], _ firstKeys: [[Int64]], _ second: [TermVector?], _ postings: [Int64: [Int32]],
+        _ first: [TermVector?], _ second: [TermVector?], _ postings: [Int64: [Int32]],
         groups: [[Int32]]
     ) -> [Candidate] {
         var candidates: [Candidate] = []
         // Which sentences of `second` the current sentence of `first` has
         // met, by a stamp per sentence instead of a set rebuilt each time.
         var stamp = [Int32](repeating: -1, count: second.count)
+        // Per met sentence: how many content terms of the current sentence
+        // it has, or a relative of: ``sharesEnough(_:_:groups:)`` counted
+        // as the postings are walked, each term once per sentence.
+        var hits = [Int32](repeating: 0, count: second.count)
+        var lastTerm = [Int32](repeating: -1, count: second.count)
+        var termNumber: Int32 = 0
         var touched: [Int] = []
+        var termKeys: [Int64] = []
+        let secondIsSingle = second.map { $0.map(Self.hasOneContentTerm) ?? false }
         for (i, vector) in first.enumerated() {
             guard let vector else { continue }
             touched.removeAll(keepingCapacity: true)
-            for key in firstKeys[i] {
-                guard let list = postings[key] else { continue }
-                for j in list where stamp[Int(j)] != Int32(i) {
-                    stamp[Int(j)] = Int32(i)
-                    touched.append(Int(j))
+            for (k, term) in vector.terms.enumerated() where vector.kinds[k] != .function {
+                termNumber += 1
+                termKeys.removeAll(keepingCapacity: true)
+                termKeys.append(Int64(term))
+                for group in groups[Int(term)] { termKeys.append(-1 - Int64(group)) }
+                for key in termKeys {
+                    guard let list = postings[key] else { continue }
+                    for j in list where lastTerm[Int(j)] != termNumber {
+                        lastTerm[Int(j)] = termNumber
+                        if stamp[Int(j)] != Int32(i) {
+                            stamp[Int(j)] = Int32(i)
+                            hits[Int(j)] = 0
+                            touched.append(Int(j))
+                        }
+                        hits[Int(j)] += 1
+                    }
                 }
             }
             touched.sort()
-            for j in touched where Self.sharesEnough(vector, second[j]!, groups: groups) {
-                let s = score(vector, second[j]!, groups: groups)
+            let firstIsSingle = Self.hasOneContentTerm(vector)
+            for j in touched {
+                guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]), let other = second[j] else { continue }
+                let s = score(vector, other, groups: groups)
                 if s >= min(threshold, nearMissFloor) { candidates.append(Candidate(i: i, j: j, score: s)) }
             }
         }
         return candidates
+    }
+
+    private static func hasOneContentTerm(_ vector: TermVector) -> Bool {
+        vector.kinds.reduce(0) { $0 + ($1 == .function ? 0 : 1) } == 1
     }
 
     /// Keys (a term id, or a lexicon group as a negative number) to the
@@ -208,7 +233,9 @@ public struct SentenceAligner: Sendable {
 
     /// Two content terms in common (the same or related), or every content
     /// term of a sentence that has only one: one shared word is not a shared
-    /// fact, and skipping such pairs keeps scoring cheap.
+    /// fact, and skipping such pairs keeps scoring cheap. ``scorePairs``
+    /// counts the same terms as it walks the postings; this is the rule
+    /// written out on its own.
     static func sharesEnough(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) -> Bool {
         var shared = 0
         var contentX = 0
