@@ -17,6 +17,66 @@ import Testing
         #expect(article.paragraphs[1].text == "First paragraph. Second sentence.")
     }
 
+    /// The byte splitter must cut exactly where Swift's Characters say a
+    /// line ends, including the breaks that are not LF.
+    @Test(arguments: [
+        "a\nb\r\nc\rd", "\r\r\n\n", "one\u{0B}two\u{0C}three", "x\u{85}y\u{2028}z\u{2029}",
+        "caf\u{E9}\n\u{301}accent", "\u{2027}\u{2030}no break", "", "end\n",
+    ])
+    func splitsLinesLikeCharacters(_ text: String) {
+        let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        #expect(ArticleReader.lines(of: text) == expected)
+    }
+
+    /// Cleaning by bytes where it can must give what cleaning Character by
+    /// Character gives (``referenceClean``): the same text and columns.
+    @Test(arguments: [
+        "plain ASCII line", "curly \u{201C}quotes\u{201D} and it\u{2019}s", "e\u{301}te\u{301} accents",
+        "tab\there  and  spaces ", "\u{600}1 prepended", "emoji \u{1F600}\u{200D}\u{1F4BB} joined", "cr\r\nlf\r",
+        "a\u{A0}b\u{2014}c\u{2026}", "\u{FEFF}\u{200B}invisible\u{7F}", "Ame\u{301}lie \u{5E9}\u{5DC}\u{5D5}\u{5DD} \u{4E2D}\u{6587}",
+    ])
+    func cleansMixedLinesAsCharacters(_ line: String) {
+        let (text, columns) = Self.referenceClean(line)
+        let result = TextCleaner.clean(line[...])
+        #expect(result.text == text)
+        #expect(result.columns == columns)
+    }
+
+    /// The cleaner as it was first written, one Character at a time.
+    static func referenceClean(_ line: String) -> (String, [Int32]) {
+        var bytes: [UInt8] = []
+        var columns: [Int32] = []
+        var column: Int32 = 1
+        var pendingSpace = false
+        func emit(_ output: some Sequence<UInt8>) {
+            for byte in output {
+                if byte == UInt8(ascii: " ") {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    bytes.append(UInt8(ascii: " "))
+                    columns.append(column)
+                    pendingSpace = false
+                }
+                bytes.append(byte)
+                columns.append(column)
+            }
+        }
+        for character in line {
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let scalar = scalars.first {
+                emit(TextCleaner.replacement(for: scalar).utf8)
+            } else {
+                let composed = String(character).precomposedStringWithCanonicalMapping
+                emit(composed.unicodeScalars.map(TextCleaner.replacement(for:)).joined().utf8)
+            }
+            column += Int32(scalars.count)
+        }
+        columns.append(column)
+        return (String(decoding: bytes, as: UTF8.self), columns)
+    }
+
     @Test func readsCRLFAndBOM() throws {
         let crlf = try ArticleReader.read(path: Paths.fixture("crlf.txt"))
         #expect(crlf.paragraphs.map(\.text) == ["Headline", "Body line one.", "Body line two."])

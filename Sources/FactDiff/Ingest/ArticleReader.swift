@@ -37,8 +37,7 @@ public enum ArticleReader {
     /// Parses the bytes of an article file.
     public static func parse(data: Data, path: String, id: String) throws(InputError) -> Article {
         let text = try decode(data, path: path)
-        // LF, CRLF (one Character in Swift) and lone CR all end a line.
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let lines = Self.lines(of: text)
         var article = Article(id: id, path: path, paragraphs: [])
         var next = 0
         if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" {
@@ -56,6 +55,53 @@ public enum ArticleReader {
             throw InputError(path: path, reason: .noText)
         }
         return article
+    }
+
+    /// The text split where `Character.isNewline` would split it, by bytes:
+    /// LF, CRLF (one break), lone CR, VT, FF, NEL, and the line and paragraph
+    /// separators. Each of these is a Character of its own, so the pieces
+    /// are whole Characters.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var next = utf8.index(after: index)
+            var breaks = false
+            switch byte {
+            case 0x0A, 0x0B, 0x0C:
+                breaks = true
+            case 0x0D:
+                breaks = true
+                if next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+            case 0xC2:
+                // U+0085 NEXT LINE
+                if next != utf8.endIndex, utf8[next] == 0x85 {
+                    breaks = true
+                    next = utf8.index(after: next)
+                }
+            case 0xE2:
+                // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+                if next != utf8.endIndex, utf8[next] == 0x80 {
+                    let third = utf8.index(after: next)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                        breaks = true
+                        next = utf8.index(after: third)
+                    }
+                }
+            default:
+                break
+            }
+            if breaks {
+                lines.append(text[start..<index])
+                start = next
+            }
+            index = next
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     static func decode(_ data: Data, path: String) throws(InputError) -> String {

@@ -50,7 +50,27 @@ public enum TextCleaner {
                 column += 1
             }
         } else {
-            for character in line {
+            // ASCII by bytes, the rest by Characters: at the start of a
+            // Character, an ASCII byte followed by another (or the end) is a
+            // Character of its own; CR LF, a base letter with a combining
+            // accent or a prepended mark is not, and goes the slow way.
+            let utf8 = line.utf8
+            var index = line.startIndex
+            while index < line.endIndex {
+                let byte = utf8[index]
+                let next = utf8.index(after: index)
+                if byte < 0x80, byte != 0x0D, next == utf8.endIndex || utf8[next] < 0x80 {
+                    if byte == 0x09 {
+                        emit(CollectionOfOne(UInt8(ascii: " ")), at: column)
+                    } else if byte >= 0x20, byte != 0x7F {
+                        emit(CollectionOfOne(byte), at: column)
+                    }
+                    column += 1
+                    index = next
+                    continue
+                }
+                let character = line[index...].first!
+                index = line.index(after: index)
                 let scalars = character.unicodeScalars
                 if scalars.count == 1, let scalar = scalars.first {
                     if scalar.isASCII {
