@@ -38,7 +38,7 @@ struct CompareCommand: ParsableCommand {
         } catch {
             throw CommandFailure.input(error)
         }
-        let analysis = Analyzer(aligner: SentenceAligner(threshold: alignmentThreshold)).analyze(story)
+        let analysis = Analyzer(aligner: SentenceAligner(threshold: alignmentThreshold), parallel: true).analyze(story)
 
         // Everything is rendered before anything is written, so a failure
         // leaves no half-written output.

@@ -44,7 +44,10 @@ public struct SentenceAligner: Sendable {
     /// The groups, and the near misses: pairs of sentences of different
     /// articles that score at least ``nearMissFloor`` and share no group,
     /// each as a two-sentence ``Alignment``, in sentence order.
-    public func alignment(_ sentences: [[Sentence]]) -> (groups: [Alignment], nearMisses: [Alignment]) {
+    ///
+    /// With `parallel`, the article pairs are scored on every core at once;
+    /// the result is the same.
+    public func alignment(_ sentences: [[Sentence]], parallel: Bool = false) -> (groups: [Alignment], nearMisses: [Alignment]) {
         let (vectors, groups) = Self.vectors(sentences)
         // Each article's index keys and postings, built once and shared by
         // all the article pairs it is in.
@@ -53,16 +56,18 @@ public struct SentenceAligner: Sendable {
         var scores: [PairKey: Double] = [:]
         var weak: [PairKey: Double] = [:]
         var edges: [Edge] = []
-        for a in sentences.indices {
-            for b in sentences.indices where b > a {
-                let scored = scorePairs(vectors[a], vectors[b], postings[b], groups: groups)
-                let candidates = scored.filter { $0.score >= threshold }
-                for candidate in scored {
-                    let key = PairKey(candidate.i, a, candidate.j, b)
-                    if candidate.score >= threshold { scores[key] = candidate.score } else { weak[key] = candidate.score }
-                }
-                edges += select(candidates, vectors[a], vectors[b], a, b, groups: groups)
+        let articlePairs = sentences.indices.flatMap { a in sentences.indices.filter { $0 > a }.map { (a, $0) } }
+        let score: @Sendable ((Int, Int)) -> [Candidate] = { [self] pair in
+            scorePairs(vectors[pair.0], vectors[pair.1], postings[pair.1], groups: groups)
+        }
+        let scoredPairs = parallel ? articlePairs.concurrentMap(score) : articlePairs.map(score)
+        for ((a, b), scored) in zip(articlePairs, scoredPairs) {
+            let candidates = scored.filter { $0.score >= threshold }
+            for candidate in scored {
+                let key = PairKey(candidate.i, a, candidate.j, b)
+                if candidate.score >= threshold { scores[key] = candidate.score } else { weak[key] = candidate.score }
             }
+            edges += select(candidates, vectors[a], vectors[b], a, b, groups: groups)
         }
         let result = Self.group(edges, scores: scores, minimumLinkage: Self.groupLinkage * threshold)
         var together: Set<PairKey> = []

@@ -21,31 +21,36 @@ public struct ConflictDetector: Sendable {
     /// conflict (``OutlierMerge``).
     public func conflicts(
         articles: [Article], sentences: [[Sentence]], mentions: [[[Mention]]], alignments: [Alignment],
-        nearMisses: [Alignment] = []
+        nearMisses: [Alignment] = [], parallel: Bool = false
     ) -> [Conflict] {
-        var seen: Set<String> = []
-        var result: [Conflict] = []
         let words = sentences.map { $0.map { Word.split($0.text) } }
         let anchored = FigureAnchors.pairs(words: words, mentions: mentions).map {
             (Alignment(score: 0, sentences: [$0.0, $0.1]), Tie.figure)
         }
         let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored
         let names = articles.map(Self.names)
+        var sentencePairs: [AlignedPair] = []
         for (alignment, tie) in pairs {
             let refs = alignment.sentences
             for (i, x) in refs.enumerated() {
                 for y in refs[(i + 1)...] where x.article != y.article {
-                    let pair = AlignedPair(
-                        first: side(x, articles, sentences, mentions, names, words),
-                        second: side(y, articles, sentences, mentions, names, words),
-                        score: alignment.score, aligned: tie == .aligned, sameFigure: tie == .figure)
-                    for rule in rules {
-                        for conflict in rule.conflicts(in: pair) where seen.insert(conflict.fingerprint).inserted {
-                            result.append(conflict)
-                        }
-                    }
+                    sentencePairs.append(
+                        AlignedPair(
+                            first: side(x, articles, sentences, mentions, names, words),
+                            second: side(y, articles, sentences, mentions, names, words),
+                            score: alignment.score, aligned: tie == .aligned, sameFigure: tie == .figure))
                 }
             }
+        }
+        let rules = self.rules
+        let check: @Sendable (AlignedPair) -> [Conflict] = { pair in rules.flatMap { $0.conflicts(in: pair) } }
+        let found = parallel ? sentencePairs.concurrentMap(check) : sentencePairs.map(check)
+        // The same disagreement found in two pairs is reported once, the
+        // first time, in pair order.
+        var seen: Set<String> = []
+        var result: [Conflict] = []
+        for conflict in found.joined() where seen.insert(conflict.fingerprint).inserted {
+            result.append(conflict)
         }
         return ordered(OutlierMerge.merge(ordered(result), articles: articles, sentences: sentences))
     }

@@ -62,7 +62,13 @@ public struct PersonMention: MentionValue, Hashable {
     }
 
     private static func key(of parts: [String]) -> String {
-        String(String.UnicodeScalarView(parts.joined().unicodeScalars.lazy.flatMap { scalar in
+        // ASCII names, nearly all, have no accent to fold: only hyphens go.
+        if parts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            var bytes: [UInt8] = []
+            for part in parts { bytes += part.utf8.filter { $0 != UInt8(ascii: "-") } }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(parts.joined().unicodeScalars.lazy.flatMap { scalar in
             Self.folded(scalar).unicodeScalars
         }.filter { $0 != "-" }))
     }

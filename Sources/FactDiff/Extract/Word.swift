@@ -19,6 +19,8 @@ public struct Word: Hashable, Sendable {
         var words: [Word] = []
         let n = b.count
         var i = 0
+        // One buffer for every word's lowercase bytes.
+        var lower = [UInt8]()
         while i < n {
             guard isWordByte(b[i]) else {
                 i += 1
@@ -48,8 +50,7 @@ public struct Word: Hashable, Sendable {
                 }
                 break
             }
-            var lower = [UInt8]()
-            lower.reserveCapacity(i - start)
+            lower.removeAll(keepingCapacity: true)
             var allDigits = true
             for k in start..<i {
                 let c = b[k]

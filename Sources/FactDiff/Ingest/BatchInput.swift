@@ -43,12 +43,9 @@ public struct BatchInput: Sendable {
 
     /// Reads every file, one task per core, each result at its file's place.
     private static func readAll(_ paths: [String]) -> [String: ([Article], [InputError])] {
-        let results = ReadResults(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.store(load(paths[index]), at: index)
-        }
+        let results = paths.concurrentMap { load($0) }
         var byPath: [String: ([Article], [InputError])] = [:]
-        for (index, path) in paths.enumerated() { byPath[path] = results.value(at: index) }
+        for (path, result) in zip(paths, results) { byPath[path] = result }
         return byPath
     }
 
@@ -181,27 +178,4 @@ public struct BatchInput: Sendable {
         // fileExists follows links: a link that leads nowhere is not "missing".
         return (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil ? .brokenLink : .missing
     }
-}
-
-/// Slots for results written from concurrent iterations, each slot by one
-/// iteration only, read after all of them have finished. Raw memory, since
-/// concurrent writes to one array property would overlap as accesses.
-private final class ReadResults: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<([Article], [InputError])>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: ([], []), count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func store(_ value: ([Article], [InputError]), at index: Int) { slots[index] = value }
-
-    func value(at index: Int) -> ([Article], [InputError]) { slots[index] }
 }

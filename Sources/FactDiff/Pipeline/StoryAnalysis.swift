@@ -34,27 +34,41 @@ public struct StoryAnalysis: Sendable {
 public struct Analyzer: Sendable {
     public var aligner: SentenceAligner
     public var detector: ConflictDetector
+    /// Whether one story's articles and article pairs are worked on by every
+    /// core at once: for a single story (`factdiff compare`); a batch
+    /// analyses its stories side by side instead. The output is the same
+    /// either way.
+    public var parallel: Bool
 
-    public init(aligner: SentenceAligner = SentenceAligner(), detector: ConflictDetector = ConflictDetector()) {
+    public init(
+        aligner: SentenceAligner = SentenceAligner(), detector: ConflictDetector = ConflictDetector(),
+        parallel: Bool = false
+    ) {
         self.aligner = aligner
         self.detector = detector
+        self.parallel = parallel
     }
 
     public func analyze(_ story: Story) -> StoryAnalysis {
-        let sentences = story.articles.enumerated().map { index, article in
+        let articles = Array(story.articles.enumerated())
+        let sentences = map(articles) { index, article in
             SentenceSplitter.sentences(of: article, articleIndex: index)
         }
-        let mentions = zip(story.articles, sentences).map { article, sentences in
+        let mentions = map(Array(zip(story.articles, sentences))) { article, sentences in
             MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: article.published))
         }
-        var (alignments, nearMisses) = aligner.alignment(sentences)
+        var (alignments, nearMisses) = aligner.alignment(sentences, parallel: parallel)
         let conflicts = detector.conflicts(
             articles: story.articles, sentences: sentences, mentions: mentions, alignments: alignments,
-            nearMisses: nearMisses)
+            nearMisses: nearMisses, parallel: parallel)
         alignments = Self.confirming(alignments, with: nearMisses, conflicts: conflicts)
         return StoryAnalysis(
             story: story, sentences: sentences, mentions: mentions, alignments: alignments,
             coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts)
+    }
+
+    private func map<Element: Sendable, T: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> T) -> [T] {
+        parallel ? elements.concurrentMap(transform) : elements.map(transform)
     }
 
     /// Two sentences on which two sources disagree about one fact report

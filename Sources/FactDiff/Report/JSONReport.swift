@@ -50,12 +50,9 @@ public enum JSONReport {
     ) throws -> String {
         let slots = stories.indices.map { StorySlot.placeholder("\(StorySlot.marker)\($0)") }
         let outline = Array(try encoder().encode(document(slots)))
-        let texts = EncodedStories(count: stories.count)
-        DispatchQueue.concurrentPerform(iterations: stories.count) { index in
-            texts.store(Result { try encoder().encode(stories[index]) }, at: index)
-        }
+        let texts = stories.concurrentMap { story in Result { try encoder().encode(story) } }
         var spliced: [UInt8] = []
-        spliced.reserveCapacity(outline.count + texts.totalBytes + 1)
+        spliced.reserveCapacity(outline.count + texts.reduce(0) { $0 + ((try? $1.get().count) ?? 0) } + 1)
         // A line break cannot stand inside a JSON string, so a placeholder
         // found at the start of a line is the array element, never text
         // that happens to hold it.
@@ -74,7 +71,7 @@ public enum JSONReport {
             spliced += indent
             // Every line indented two levels, but the empty line the encoder
             // writes inside an empty array, which it leaves without indent.
-            let story = try texts.value(at: index).get()
+            let story = try texts[index].get()
             for (k, byte) in story.enumerated() {
                 if byte == UInt8(ascii: "\n"), k + 1 < story.count, story[story.startIndex + k + 1] != UInt8(ascii: "\n") {
                     spliced += indent
@@ -331,28 +328,4 @@ public enum JSONReport {
             sentences = analysis.sentences.reduce(0) { $0 + $1.count }
         }
     }
-}
-
-/// Encoded stories written from concurrent iterations, one slot each, read
-/// once all have finished.
-private final class EncodedStories: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Result<Data, any Error>>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: .success(Data()), count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func store(_ value: Result<Data, any Error>, at index: Int) { slots[index] = value }
-
-    func value(at index: Int) -> Result<Data, any Error> { slots[index] }
-
-    var totalBytes: Int { (0..<count).reduce(0) { $0 + ((try? slots[$1].get().count) ?? 0) } }
 }
