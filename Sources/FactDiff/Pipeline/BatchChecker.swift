@@ -47,17 +47,21 @@ public struct BatchChecker: Sendable {
     }
 
     /// Every story on its own task, at most one per core at a time; results
-    /// come back in story order whatever order the tasks finish in.
+    /// come back in story order whatever order the tasks finish in. The
+    /// longest stories start first, so that no core is left alone with a
+    /// long story at the end while the other has nothing to do.
     static func analyze(
         _ stories: [Story], with analyzer: Analyzer, progress: (@Sendable (Int, Int) -> Void)?
     ) async -> [StoryAnalysis] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let sizes = stories.map { story in story.articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.text.utf8.count } } }
+        let order = stories.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
         var results = [StoryAnalysis?](repeating: nil, count: stories.count)
         await withTaskGroup(of: (Int, StoryAnalysis).self) { group in
             var next = 0
             var done = 0
             while next < min(width, stories.count) {
-                let index = next
+                let index = order[next]
                 group.addTask { (index, analyzer.analyze(stories[index])) }
                 next += 1
             }
@@ -66,7 +70,7 @@ public struct BatchChecker: Sendable {
                 done += 1
                 progress?(done, stories.count)
                 if next < stories.count {
-                    let index = next
+                    let index = order[next]
                     group.addTask { (index, analyzer.analyze(stories[index])) }
                     next += 1
                 }
