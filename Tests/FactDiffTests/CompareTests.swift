@@ -761,3 +761,51 @@ extension CompareTests {
         #expect(!analysis.conflicts.contains { $0.kind == .person })
     }
 }
+
+/// Relative periods, days of the month and digit dates in the date rule.
+extension CompareTests {
+    @Test func aDateInsideARelativePeriodAgrees() throws {
+        // Published Wednesday 16 January 2019: last week is 7 to 13 January.
+        let inside = analyze(
+            try makeArticle(id: "a", published: "2019-01-16", "Budget", "", "The city council approved the new transport budget last week."),
+            try makeArticle(id: "b", "Budget", "", "The city council approved the new transport budget on 9 January 2019."))
+        #expect(!inside.alignments.isEmpty)
+        #expect(inside.conflicts.isEmpty)
+        let outside = analyze(
+            try makeArticle(id: "a", published: "2019-01-16", "Budget", "", "The city council approved the new transport budget last week."),
+            try makeArticle(id: "b", "Budget", "", "The city council approved the new transport budget on 2 January 2019."))
+        #expect(outside.conflicts.map(\.severity) == [.error])
+        #expect(outside.conflicts.first?.claims.map(\.value) == ["period:2019-01-07/2019-01-13", "date:2019-01-02"])
+    }
+
+    @Test func aWeekdayInsideARelativePeriodAgrees() throws {
+        // b, published Saturday 12 January, says Thursday: 10 January, inside a's last week.
+        let analysis = analyze(
+            try makeArticle(id: "a", published: "2019-01-16", "Budget", "", "The city council approved the new transport budget last week."),
+            try makeArticle(id: "b", published: "2019-01-12", "Budget", "", "The city council approved the new transport budget on Thursday."))
+        #expect(!analysis.alignments.isEmpty)
+        #expect(analysis.conflicts.isEmpty)
+    }
+
+    @Test func periodsCompareAsRangesOfDays() {
+        func disagree(_ x: DateMention, _ y: DateMention) -> Severity? {
+            DateConflictRule.disagreement(x, y, publishedFirst: nil, publishedSecond: nil)
+        }
+        let lastWeek = DateMention(period: CivilDate(year: 2019, month: 1, day: 7)!...CivilDate(year: 2019, month: 1, day: 13)!, named: "last week")
+        #expect(disagree(lastWeek, DateMention(year: 2019, month: 1)) == nil)
+        #expect(disagree(lastWeek, DateMention(month: 1, day: 10)) == nil)
+        #expect(disagree(DateMention(month: 1, day: 14), lastWeek) == .warning)
+        #expect(disagree(lastWeek, DateMention(year: 2018, month: 12)) == .error)
+        // A weekday no publication date fixes cannot be checked.
+        #expect(disagree(lastWeek, DateMention(weekday: 3)) == nil)
+    }
+
+    @Test func digitDatesInTwoHouseStylesCompareAsDays() throws {
+        // a writes day first (23/03 settles it), b month first.
+        let analysis = analyze(
+            try makeArticle(id: "a", "Plant", "", "Inspectors visited the site on 23/03/2019.", "", "The chemical plant closed for good on 5/4/2019 after the fire."),
+            try makeArticle(id: "b", "Plant", "", "Inspectors visited the site on March 23, 2019.", "", "The chemical plant closed for good on 4/6/2019 after the fire."))
+        #expect(analysis.conflicts.map(\.kind) == [.date])
+        #expect(analysis.conflicts.first?.claims.map(\.value) == ["date:2019-04-05", "date:2019-04-06"])
+    }
+}

@@ -23,6 +23,7 @@ public struct DateConflictRule: ConflictRule {
         var result: [Conflict] = []
         for (m, n) in MentionPairing.pairs(first, in: pair.first, second, in: pair.second, aligned: pair.aligned) {
             guard let x = m.value as? DateMention, let y = n.value as? DateMention,
+                x.periodName == nil && y.periodName == nil || Self.sameEventWord(m, pair.first, n, pair.second),
                 let severity = Self.disagreement(x, y, publishedFirst: pair.first.article.published,
                                                  publishedSecond: pair.second.article.published)
             else { continue }
@@ -32,11 +33,24 @@ public struct DateConflictRule: ConflictRule {
         return result
     }
 
+    /// A date counted from publication ("last month", "this week") is a
+    /// frame that a sentence often gives several events of ("since
+    /// introducing the budget last month" against "in an interview this
+    /// month"): it is compared only when both mentions are tied to the same
+    /// event word.
+    static func sameEventWord(_ m: Mention, _ a: AlignedPair.Side, _ n: Mention, _ b: AlignedPair.Side) -> Bool {
+        guard let event = MentionPairing.eventWord(of: m, words: a.words) else { return false }
+        return event == MentionPairing.eventWord(of: n, words: b.words)
+    }
+
     /// nil when the two can be the same day; otherwise how sure the
     /// disagreement is.
     static func disagreement(
         _ x: DateMention, _ y: DateMention, publishedFirst: CivilDate?, publishedSecond: CivilDate?
     ) -> Severity? {
+        if x.period != nil || y.period != nil {
+            return periodDisagreement(x, y)
+        }
         if x.relativeDays != nil || y.relativeDays != nil {
             return relativeDisagreement(x, y, publishedFirst: publishedFirst, publishedSecond: publishedSecond)
         }
@@ -70,6 +84,10 @@ public struct DateConflictRule: ConflictRule {
             return severity(daysApart: abs(resolved.dayNumber - day.dayNumber))
         } else if other.relativeDays != nil {
             return nil
+        } else if let month = other.month, let date = other.day.flatMap({ CivilDate(year: other.year ?? otherPublished?.year ?? day.year, month: month, day: $0) }) {
+            // "2 October" in an article with no date against "yesterday":
+            // the year of the day "yesterday" stands for.
+            return severity(daysApart: abs(date.dayNumber - day.dayNumber))
         } else {
             // A calendar date without a day: compare the fields it gives.
             for (a, b) in [(other.year ?? otherPublished?.year, day.year), (other.month, day.month)] {
@@ -77,6 +95,21 @@ public struct DateConflictRule: ConflictRule {
             }
             return nil
         }
+    }
+
+    /// A period ("last week", "earlier this month") agrees with any day,
+    /// month or period that meets it; a day just outside it is a warning,
+    /// since the edges of "last week" depend on the publication date. A
+    /// mention the publication date does not fix (a weekday in an undated
+    /// article) cannot be checked against it.
+    private static func periodDisagreement(_ x: DateMention, _ y: DateMention) -> Severity? {
+        let (period, other) = x.period != nil ? (x, y) : (y, x)
+        guard let range = period.days() else { return nil }
+        let years = CivilDate(dayNumber: range.lowerBound).year...CivilDate(dayNumber: range.upperBound).year
+        let apart = years.compactMap { other.days(inYear: $0) }.map { days in
+            max(0, max(range.lowerBound, days.lowerBound) - min(range.upperBound, days.upperBound))
+        }.min()
+        return apart.flatMap(severity(daysApart:))
     }
 
     /// Days one off are a warning: publication dates and time zones move a
@@ -99,6 +132,10 @@ public struct DateConflictRule: ConflictRule {
     /// that weekday. Without a year, from the text or the publication date,
     /// the two cannot be compared.
     private static func weekdayAgainstDate(_ weekday: Int, _ date: DateMention, published: CivilDate?) -> Severity? {
+        if date.month == nil, let resolved = date.resolved {
+            // "on the 16th", fixed by its article's publication date.
+            return severity(daysApart: weekdaysApart(resolved.weekday, weekday))
+        }
         guard let month = date.month, let day = date.day,
             let year = date.year ?? date.resolved?.year ?? published?.year,
             let civil = CivilDate(year: year, month: month, day: day)
