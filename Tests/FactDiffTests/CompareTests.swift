@@ -809,3 +809,19 @@ extension CompareTests {
         #expect(analysis.conflicts.first?.claims.map(\.value) == ["date:2019-04-05", "date:2019-04-06"])
     }
 }
+
+/// People credited with an act named before them.
+extension CompareTests {
+    @Test func anAgentNamedAfterTheActIsCreditedWithIt() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Rates", "", "The only vote against came from Maria Lopez, who wanted a smaller quarter-point rise."),
+            try makeArticle(id: "b", "Rates", "", "Hannah Schmidt voted against, saying she wanted a smaller quarter-point rise."))
+        let conflict = try #require(analysis.conflicts.first { $0.kind == .person })
+        #expect(conflict.claims.map(\.evidenceText) == ["Maria Lopez", "Hannah Schmidt"])
+        // Named after "from" without a verb of the act, a person only stands nearby.
+        let nearby = analyze(
+            try makeArticle(id: "a", "Rates", "", "A letter from Maria Lopez asked for a smaller quarter-point rise."),
+            try makeArticle(id: "b", "Rates", "", "Hannah Schmidt voted against, saying she wanted a smaller quarter-point rise."))
+        #expect(nearby.conflicts.filter { $0.kind == .person }.isEmpty)
+    }
+}
