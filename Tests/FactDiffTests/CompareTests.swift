@@ -825,3 +825,19 @@ extension CompareTests {
         #expect(nearby.conflicts.filter { $0.kind == .person }.isEmpty)
     }
 }
+
+/// Sentences right after two aligned ones.
+extension CompareTests {
+    @Test func clockTimesAfterAlignedSentencesAreCompared() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Ferry", "", "The ferry had just left the harbour at Dover when it struck the outer pier. The impact came at 7.42am."),
+            try makeArticle(id: "b", "Ferry", "", "The ferry had only just left Dover harbour when it hit the outer pier. The two met at 7.52am."))
+        #expect(analysis.conflicts.map(\.kind) == [.time])
+        #expect(analysis.conflicts.first?.claims.map(\.evidenceText) == ["7.42am", "7.52am"])
+        // In a new paragraph the time may be of something else.
+        let apart = analyze(
+            try makeArticle(id: "a", "Ferry", "", "The ferry had just left the harbour at Dover when it struck the outer pier.", "", "The impact came at 7.42am."),
+            try makeArticle(id: "b", "Ferry", "", "The ferry had only just left Dover harbour when it hit the outer pier.", "", "The two met at 7.52am."))
+        #expect(apart.conflicts.isEmpty)
+    }
+}

@@ -6,7 +6,8 @@
 /// (``AlignedPair/aligned``) and ask more of the mentions of a near miss.
 /// Sentences that give the one figure of its kind in each article
 /// (``FigureAnchors``) are compared too, as near misses marked
-/// ``AlignedPair/sameFigure``.
+/// ``AlignedPair/sameFigure``, and so are the sentences right after two
+/// aligned ones (``FollowingSentences``).
 public struct ConflictDetector: Sendable {
     public var rules: [any ConflictRule]
 
@@ -29,7 +30,10 @@ public struct ConflictDetector: Sendable {
         let anchored = FigureAnchors.pairs(words: words, mentions: mentions).map {
             (Alignment(score: 0, sentences: [$0.0, $0.1]), Tie.figure)
         }
-        let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored
+        let following = FollowingSentences.pairs(alignments, sentences: sentences).map {
+            (Alignment(score: 0, sentences: [$0.0, $0.1]), Tie.following)
+        }
+        let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored + following
         let names = articles.map(Self.names)
         for (alignment, tie) in pairs {
             let refs = alignment.sentences
@@ -38,7 +42,8 @@ public struct ConflictDetector: Sendable {
                     let pair = AlignedPair(
                         first: side(x, articles, sentences, mentions, names, words),
                         second: side(y, articles, sentences, mentions, names, words),
-                        score: alignment.score, aligned: tie == .aligned, sameFigure: tie == .figure)
+                        score: alignment.score, aligned: tie == .aligned, sameFigure: tie == .figure,
+                        followsAlignment: tie == .following)
                     for rule in rules {
                         for conflict in rule.conflicts(in: pair) where seen.insert(conflict.fingerprint).inserted {
                             result.append(conflict)
@@ -51,7 +56,7 @@ public struct ConflictDetector: Sendable {
     }
 
     /// What put two sentences side by side.
-    private enum Tie { case aligned, nearMiss, figure }
+    private enum Tie { case aligned, nearMiss, figure, following }
 
     private func ordered(_ result: [Conflict]) -> [Conflict] {
         result.sorted { a, b in
