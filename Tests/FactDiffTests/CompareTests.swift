@@ -841,3 +841,61 @@ extension CompareTests {
         #expect(apart.conflicts.isEmpty)
     }
 }
+
+/// Dates the aligner did not pair: beaten near misses with a relative day,
+/// starts of spans, restated dates.
+extension CompareTests {
+    private func pair(_ analysis: StoryAnalysis, _ x: SentenceRef, _ y: SentenceRef, score: Double, aligned: Bool) -> AlignedPair {
+        func side(_ ref: SentenceRef) -> AlignedPair.Side {
+            let sentence = analysis.sentence(ref)
+            return AlignedPair.Side(
+                article: analysis.articles[ref.article], sentence: sentence,
+                mentions: analysis.mentions[ref.article][ref.sentence], words: Word.split(sentence.text))
+        }
+        return AlignedPair(first: side(x), second: side(y), score: score, aligned: aligned)
+    }
+
+    @Test func aBeatenNearMissComparesARelativeDayOnly() throws {
+        // Published Thursday 9 March 2023: yesterday is Wednesday 8 March.
+        let analysis = analyze(
+            try makeArticle(id: "a", published: "2023-03-09", "Strike", "", "Rail workers in the north walked out yesterday over the pay offer."),
+            try makeArticle(id: "b", "Strike", "", "Rail workers in the north walked out on Tuesday over the pay offer."))
+        let refs = (SentenceRef(article: 0, sentence: 1), SentenceRef(article: 1, sentence: 1))
+        let strong = pair(analysis, refs.0, refs.1, score: 0.3, aligned: false)
+        #expect(DateConflictRule().conflicts(in: strong).map(\.claims.count) == [2])
+        let weak = pair(analysis, refs.0, refs.1, score: 0.05, aligned: false)
+        #expect(DateConflictRule().conflicts(in: weak).isEmpty)
+        // Two weekdays in a near miss, however strong, are not compared.
+        let weekdays = analyze(
+            try makeArticle(id: "a", "Strike", "", "Rail workers in the north walked out on Wednesday over the pay offer."),
+            try makeArticle(id: "b", "Strike", "", "Rail workers in the north walked out on Tuesday over the pay offer."))
+        #expect(DateConflictRule().conflicts(in: pair(weekdays, refs.0, refs.1, score: 0.3, aligned: false)).isEmpty)
+    }
+
+    @Test func aStartOfASpanIsComparedOnlyWithAnother() {
+        let analysis = analyze(
+            try! makeArticle(id: "a", "Mayor", "", "The mayor has run the city since 2014 and won again on Sunday."),
+            try! makeArticle(id: "b", "Mayor", "", "The mayor has run the city since 2015 and won again on Sunday."),
+            try! makeArticle(id: "c", "Mayor", "", "The mayor has run the city in 2015 and won again on Sunday."))
+        let values = analysis.conflicts.map { $0.claims.map(\.value) }
+        #expect(values.contains(["year:2014", "year:2015"]))
+        #expect(!values.contains { $0.contains("year:2015") && $0.count == 2 && !$0.contains("year:2014") })
+    }
+
+    @Test func aRestatedDateJoinsItsConflict() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Council", "", "The new budget goes to a council vote on Thursday.", "",
+                            "The leader is expected to win Thursday's vote comfortably."),
+            try makeArticle(id: "b", "Council", "", "The new budget goes to a council vote on Wednesday."))
+        let conflict = try #require(analysis.conflicts.first)
+        #expect(analysis.conflicts.count == 1)
+        #expect(conflict.claims.map(\.evidenceText) == ["Thursday", "Wednesday", "Thursday"])
+        #expect(conflict.claims.map(\.sentence.sentence) == [1, 1, 2])
+        // A date of another event in the same article is not a restatement.
+        let other = analyze(
+            try makeArticle(id: "a", "Council", "", "The new budget goes to a council vote on Thursday.", "",
+                            "The leader will speak on Thursday at the town hall."),
+            try makeArticle(id: "b", "Council", "", "The new budget goes to a council vote on Wednesday."))
+        #expect(other.conflicts.map(\.claims.count) == [2])
+    }
+}

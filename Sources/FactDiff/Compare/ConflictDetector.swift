@@ -7,7 +7,9 @@
 /// Sentences that give the one figure of its kind in each article
 /// (``FigureAnchors``) are compared too, as near misses marked
 /// ``AlignedPair/sameFigure``, and so are the sentences right after two
-/// aligned ones (``FollowingSentences``).
+/// aligned ones (``FollowingSentences``). A disputed date the article
+/// restates elsewhere joins the conflict as a further claim
+/// (``Restatements``).
 public struct ConflictDetector: Sendable {
     public var rules: [any ConflictRule]
 
@@ -52,7 +54,8 @@ public struct ConflictDetector: Sendable {
                 }
             }
         }
-        return ordered(OutlierMerge.merge(ordered(result), articles: articles, sentences: sentences))
+        let merged = OutlierMerge.merge(ordered(result), articles: articles, sentences: sentences)
+        return ordered(Restatements.add(to: merged, sentences: sentences, mentions: mentions, words: words))
     }
 
     /// What put two sentences side by side.
