@@ -760,6 +760,13 @@ extension CompareTests {
         #expect(two.isEmpty)
     }
 
+    @Test func aHedgedCostCoversTheOtherFigure() throws {
+        let found = try numberConflicts(
+            ["The new stand, which cost about £45m, opened two years late."],
+            ["The total cost of the redevelopment came to £45.1m, the club said in its accounts."])
+        #expect(found.isEmpty)
+    }
+
     @Test func anAftershockIsNotTheMainShock() throws {
         let found = try numberConflicts(
             ["Rescuers searched collapsed homes after the magnitude-6.4 earthquake.",
@@ -807,6 +814,19 @@ extension CompareTests {
             try makeArticle(id: "b", published: "2019-01-12", "Budget", "", "The city council approved the new transport budget on Thursday."))
         #expect(!analysis.alignments.isEmpty)
         #expect(analysis.conflicts.isEmpty)
+    }
+
+    @Test func aDayOfTheMonthAgreesWithItsWeekday() throws {
+        // Both published Saturday 20 April 2019: the 16th was a Tuesday.
+        let agreeing = analyze(
+            try makeArticle(id: "a", published: "2019-04-20", "Strike", "", "Bus drivers in the city began their strike on the 16th."),
+            try makeArticle(id: "b", published: "2019-04-20", "Strike", "", "Bus drivers in the city began their strike on Tuesday."))
+        #expect(!agreeing.alignments.isEmpty)
+        #expect(agreeing.conflicts.isEmpty)
+        let apart = analyze(
+            try makeArticle(id: "a", published: "2019-04-20", "Strike", "", "Bus drivers in the city began their strike on the 16th."),
+            try makeArticle(id: "b", published: "2019-04-20", "Strike", "", "Bus drivers in the city began their strike on Thursday."))
+        #expect(apart.conflicts.map(\.claims).map { $0.map(\.value) } == [["date:2019-04-16", "weekday:4"]])
     }
 
     @Test func periodsCompareAsRangesOfDays() {

@@ -267,9 +267,15 @@ public struct DateExtractor: MentionExtractor {
     private func relativePeriod(at i: Int, words: [Word], text: [UInt8], context: ExtractionContext) -> (Int, DateMention)? {
         var k = i
         var part: String?
-        if ["earlier", "later"].contains(words[k].lower), k + 1 < words.count, words[k + 1].lower == "this" {
+        // A switch compares without hashing or allocating: this runs for
+        // every word.
+        switch words[k].lower {
+        case "earlier", "later":
+            guard k + 1 < words.count, words[k + 1].lower == "this" else { return nil }
             part = words[k].lower
             k += 1
+        case "last", "this", "next", "past": break
+        default: return nil
         }
         guard k + 1 < words.count, let shift = DateWords.periodShift[words[k].lower] ?? (words[k].lower == "past" ? 0 : nil)
         else { return nil }
@@ -330,8 +336,8 @@ public struct DateExtractor: MentionExtractor {
     /// the"), and not before a noun ("on the 16th floor") or a month.
     private func dayOfMonth(at i: Int, words: [Word], context: ExtractionContext) -> DateMention? {
         let word = words[i].lower
-        guard i >= 2, word.utf8.count >= 3, let last = word.utf8.last, !Word.isDigit(last),
-            let day = Self.dayNumber(word), words[i - 1].lower == "the",
+        guard i >= 2, let first = word.utf8.first, Word.isDigit(first), words[i - 1].lower == "the",
+            word.utf8.count >= 3, let last = word.utf8.last, !Word.isDigit(last), let day = Self.dayNumber(word),
             ["on", "by", "since", "until", "from", "before", "after"].contains(words[i - 2].lower)
         else { return nil }
         if i + 1 < words.count {
