@@ -924,6 +924,20 @@ extension CompareTests {
         #expect(!values.contains { $0.contains("year:2015") && $0.count == 2 && !$0.contains("year:2014") })
     }
 
+    @Test func theLoneDatesOfOneActAreCompared() throws {
+        // "blocked" and "rejected" are the same side of an approval.
+        let analysis = analyze(
+            try makeArticle(id: "a", "Merger", "", "The competition regulator had blocked the first version of the merger in March, citing higher fares."),
+            try makeArticle(id: "b", "Merger", "", "The watchdog had rejected the earlier proposal in June, saying it would mean higher fares."))
+        #expect(!analysis.alignments.isEmpty)
+        #expect(analysis.conflicts.map(\.claims).map { $0.map(\.evidenceText) } == [["March", "June"]])
+        // Without a shared act the two dates may be of different events.
+        let apart = analyze(
+            try makeArticle(id: "a", "Merger", "", "The competition regulator opened an inquiry into the first version of the merger in March, citing higher fares."),
+            try makeArticle(id: "b", "Merger", "", "The watchdog had rejected the earlier proposal in June, saying it would mean higher fares."))
+        #expect(apart.conflicts.isEmpty)
+    }
+
     @Test func aRestatedDateJoinsItsConflict() throws {
         let analysis = analyze(
             try makeArticle(id: "a", "Council", "", "The new budget goes to a council vote on Thursday.", "",
