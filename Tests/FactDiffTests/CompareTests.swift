@@ -168,7 +168,9 @@ extension CompareTests {
             try makeArticle(id: "a", "Council counts the bill", "", "The final cost of the bridge stands at £2.1bn, according to the regional council."),
             try makeArticle(id: "b", "Estuary crossing opens", "", "The bridge cost £1.2 billion after years of rows over money between ministers and the city."),
         ])
-        #expect(Analyzer().analyze(story).alignments.isEmpty)
+        // The aligner alone does not pair them (the default rules now do,
+        // through the one cost each article gives).
+        #expect(Analyzer(detector: ConflictDetector(rules: [])).analyze(story).alignments.isEmpty)
         let analysis = Analyzer(detector: ConflictDetector(rules: [NearMissProbe()])).analyze(story)
         #expect(analysis.conflicts.count == 1)
         // Sentence 0 of each article is the headline.
@@ -746,6 +748,33 @@ extension CompareTests {
         #expect(found.isEmpty)
     }
 
+    @Test func theOneCostOfEachArticleIsCompared() throws {
+        let found = try numberConflicts(
+            ["The new stand, which cost £41.5m, opened two years late."],
+            ["The total cost of the redevelopment came to £45.1m, the club said in its accounts."])
+        #expect(found.map(\.claims).map { $0.map(\.evidenceText) } == [["£41.5m", "£45.1m"]])
+        // Two costs in one article: which one the other outlet means is unknown.
+        let two = try numberConflicts(
+            ["The new stand, which cost £41.5m, opened two years late.", "The training ground cost £12m."],
+            ["The total cost of the redevelopment came to £45.1m, the club said in its accounts."])
+        #expect(two.isEmpty)
+    }
+
+    @Test func aHedgedCostCoversTheOtherFigure() throws {
+        let found = try numberConflicts(
+            ["The new stand, which cost about £45m, opened two years late."],
+            ["The total cost of the redevelopment came to £45.1m, the club said in its accounts."])
+        #expect(found.isEmpty)
+    }
+
+    @Test func anAftershockIsNotTheMainShock() throws {
+        let found = try numberConflicts(
+            ["Rescuers searched collapsed homes after the magnitude-6.4 earthquake.",
+             "A magnitude-5.1 aftershock rattled the valley on Sunday."],
+            ["Geologists put the magnitude at 6.9, and said the epicentre lay under the hills."])
+        #expect(found.map(\.claims).map { $0.map(\.evidenceText) } == [["magnitude-6.4", "6.9"]])
+    }
+
     @Test func theOneJudgeOfEachArticleIsCompared() throws {
         let analysis = analyze(
             try makeArticle(id: "a", "Verdict", "", "Judge Amelia Frost thanked the jurors and set sentencing for June."),
@@ -759,5 +788,170 @@ extension CompareTests {
             try makeArticle(id: "a", "Verdict", "", "Judge Amelia Frost thanked the jurors and set sentencing for June.", "Judge Ross Kane had refused bail last year."),
             try makeArticle(id: "b", "Guilty", "", "Judge Martin Hale ordered that the defendant be taken into custody at once."))
         #expect(!analysis.conflicts.contains { $0.kind == .person })
+    }
+}
+
+/// Relative periods, days of the month and digit dates in the date rule.
+extension CompareTests {
+    @Test func aDateInsideARelativePeriodAgrees() throws {
+        // Published Wednesday 16 January 2019: last week is 7 to 13 January.
+        let inside = analyze(
+            try makeArticle(id: "a", published: "2019-01-16", "Budget", "", "The city council approved the new transport budget last week."),
+            try makeArticle(id: "b", "Budget", "", "The city council approved the new transport budget on 9 January 2019."))
+        #expect(!inside.alignments.isEmpty)
+        #expect(inside.conflicts.isEmpty)
+        let outside = analyze(
+            try makeArticle(id: "a", published: "2019-01-16", "Budget", "", "The city council approved the new transport budget last week."),
+            try makeArticle(id: "b", "Budget", "", "The city council approved the new transport budget on 2 January 2019."))
+        #expect(outside.conflicts.map(\.severity) == [.error])
+        #expect(outside.conflicts.first?.claims.map(\.value) == ["period:2019-01-07/2019-01-13", "date:2019-01-02"])
+    }
+
+    @Test func aWeekdayInsideARelativePeriodAgrees() throws {
+        // b, published Saturday 12 January, says Thursday: 10 January, inside a's last week.
+        let analysis = analyze(
+            try makeArticle(id: "a", published: "2019-01-16", "Budget", "", "The city council approved the new transport budget last week."),
+            try makeArticle(id: "b", published: "2019-01-12", "Budget", "", "The city council approved the new transport budget on Thursday."))
+        #expect(!analysis.alignments.isEmpty)
+        #expect(analysis.conflicts.isEmpty)
+    }
+
+    @Test func aDayOfTheMonthAgreesWithItsWeekday() throws {
+        // Both published Saturday 20 April 2019: the 16th was a Tuesday.
+        let agreeing = analyze(
+            try makeArticle(id: "a", published: "2019-04-20", "Strike", "", "Bus drivers in the city began their strike on the 16th."),
+            try makeArticle(id: "b", published: "2019-04-20", "Strike", "", "Bus drivers in the city began their strike on Tuesday."))
+        #expect(!agreeing.alignments.isEmpty)
+        #expect(agreeing.conflicts.isEmpty)
+        let apart = analyze(
+            try makeArticle(id: "a", published: "2019-04-20", "Strike", "", "Bus drivers in the city began their strike on the 16th."),
+            try makeArticle(id: "b", published: "2019-04-20", "Strike", "", "Bus drivers in the city began their strike on Thursday."))
+        #expect(apart.conflicts.map(\.claims).map { $0.map(\.value) } == [["date:2019-04-16", "weekday:4"]])
+    }
+
+    @Test func periodsCompareAsRangesOfDays() {
+        func disagree(_ x: DateMention, _ y: DateMention) -> Severity? {
+            DateConflictRule.disagreement(x, y, publishedFirst: nil, publishedSecond: nil)
+        }
+        let lastWeek = DateMention(period: CivilDate(year: 2019, month: 1, day: 7)!...CivilDate(year: 2019, month: 1, day: 13)!, named: "last week")
+        #expect(disagree(lastWeek, DateMention(year: 2019, month: 1)) == nil)
+        #expect(disagree(lastWeek, DateMention(month: 1, day: 10)) == nil)
+        #expect(disagree(DateMention(month: 1, day: 14), lastWeek) == .warning)
+        #expect(disagree(lastWeek, DateMention(year: 2018, month: 12)) == .error)
+        // A weekday no publication date fixes cannot be checked.
+        #expect(disagree(lastWeek, DateMention(weekday: 3)) == nil)
+    }
+
+    @Test func digitDatesInTwoHouseStylesCompareAsDays() throws {
+        // a writes day first (23/03 settles it), b month first.
+        let analysis = analyze(
+            try makeArticle(id: "a", "Plant", "", "Inspectors visited the site on 23/03/2019.", "", "The chemical plant closed for good on 5/4/2019 after the fire."),
+            try makeArticle(id: "b", "Plant", "", "Inspectors visited the site on March 23, 2019.", "", "The chemical plant closed for good on 4/6/2019 after the fire."))
+        #expect(analysis.conflicts.map(\.kind) == [.date])
+        #expect(analysis.conflicts.first?.claims.map(\.value) == ["date:2019-04-05", "date:2019-04-06"])
+    }
+}
+
+/// People credited with an act named before them.
+extension CompareTests {
+    @Test func anAgentNamedAfterTheActIsCreditedWithIt() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Rates", "", "The only vote against came from Maria Lopez, who wanted a smaller quarter-point rise."),
+            try makeArticle(id: "b", "Rates", "", "Hannah Schmidt voted against, saying she wanted a smaller quarter-point rise."))
+        let conflict = try #require(analysis.conflicts.first { $0.kind == .person })
+        #expect(conflict.claims.map(\.evidenceText) == ["Maria Lopez", "Hannah Schmidt"])
+        // Named after "from" without a verb of the act, a person only stands nearby.
+        let nearby = analyze(
+            try makeArticle(id: "a", "Rates", "", "A letter from Maria Lopez asked for a smaller quarter-point rise."),
+            try makeArticle(id: "b", "Rates", "", "Hannah Schmidt voted against, saying she wanted a smaller quarter-point rise."))
+        #expect(nearby.conflicts.filter { $0.kind == .person }.isEmpty)
+    }
+}
+
+/// Sentences right after two aligned ones.
+extension CompareTests {
+    @Test func clockTimesAfterAlignedSentencesAreCompared() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Ferry", "", "The ferry had just left the harbour at Dover when it struck the outer pier. The impact came at 7.42am."),
+            try makeArticle(id: "b", "Ferry", "", "The ferry had only just left Dover harbour when it hit the outer pier. The two met at 7.52am."))
+        #expect(analysis.conflicts.map(\.kind) == [.time])
+        #expect(analysis.conflicts.first?.claims.map(\.evidenceText) == ["7.42am", "7.52am"])
+        // In a new paragraph the time may be of something else.
+        let apart = analyze(
+            try makeArticle(id: "a", "Ferry", "", "The ferry had just left the harbour at Dover when it struck the outer pier.", "", "The impact came at 7.42am."),
+            try makeArticle(id: "b", "Ferry", "", "The ferry had only just left Dover harbour when it hit the outer pier.", "", "The two met at 7.52am."))
+        #expect(apart.conflicts.isEmpty)
+    }
+}
+
+/// Dates the aligner did not pair: beaten near misses with a relative day,
+/// starts of spans, restated dates.
+extension CompareTests {
+    private func pair(_ analysis: StoryAnalysis, _ x: SentenceRef, _ y: SentenceRef, score: Double, aligned: Bool) -> AlignedPair {
+        func side(_ ref: SentenceRef) -> AlignedPair.Side {
+            let sentence = analysis.sentence(ref)
+            return AlignedPair.Side(
+                article: analysis.articles[ref.article], sentence: sentence,
+                mentions: analysis.mentions[ref.article][ref.sentence], words: Word.split(sentence.text))
+        }
+        return AlignedPair(first: side(x), second: side(y), score: score, aligned: aligned)
+    }
+
+    @Test func aBeatenNearMissComparesARelativeDayOnly() throws {
+        // Published Thursday 9 March 2023: yesterday is Wednesday 8 March.
+        let analysis = analyze(
+            try makeArticle(id: "a", published: "2023-03-09", "Strike", "", "Rail workers in the north walked out yesterday over the pay offer."),
+            try makeArticle(id: "b", "Strike", "", "Rail workers in the north walked out on Tuesday over the pay offer."))
+        let refs = (SentenceRef(article: 0, sentence: 1), SentenceRef(article: 1, sentence: 1))
+        let strong = pair(analysis, refs.0, refs.1, score: 0.3, aligned: false)
+        #expect(DateConflictRule().conflicts(in: strong).map(\.claims.count) == [2])
+        let weak = pair(analysis, refs.0, refs.1, score: 0.05, aligned: false)
+        #expect(DateConflictRule().conflicts(in: weak).isEmpty)
+        // Two weekdays in a near miss, however strong, are not compared.
+        let weekdays = analyze(
+            try makeArticle(id: "a", "Strike", "", "Rail workers in the north walked out on Wednesday over the pay offer."),
+            try makeArticle(id: "b", "Strike", "", "Rail workers in the north walked out on Tuesday over the pay offer."))
+        #expect(DateConflictRule().conflicts(in: pair(weekdays, refs.0, refs.1, score: 0.3, aligned: false)).isEmpty)
+    }
+
+    @Test func aStartOfASpanIsComparedOnlyWithAnother() {
+        let analysis = analyze(
+            try! makeArticle(id: "a", "Mayor", "", "The mayor has run the city since 2014 and won again on Sunday."),
+            try! makeArticle(id: "b", "Mayor", "", "The mayor has run the city since 2015 and won again on Sunday."),
+            try! makeArticle(id: "c", "Mayor", "", "The mayor has run the city in 2015 and won again on Sunday."))
+        let values = analysis.conflicts.map { $0.claims.map(\.value) }
+        #expect(values.contains(["year:2014", "year:2015"]))
+        #expect(!values.contains { $0.contains("year:2015") && $0.count == 2 && !$0.contains("year:2014") })
+    }
+
+    @Test func theLoneDatesOfOneActAreCompared() throws {
+        // "blocked" and "rejected" are the same side of an approval.
+        let analysis = analyze(
+            try makeArticle(id: "a", "Merger", "", "The competition regulator had blocked the first version of the merger in March, citing higher fares."),
+            try makeArticle(id: "b", "Merger", "", "The watchdog had rejected the earlier proposal in June, saying it would mean higher fares."))
+        #expect(!analysis.alignments.isEmpty)
+        #expect(analysis.conflicts.map(\.claims).map { $0.map(\.evidenceText) } == [["March", "June"]])
+        // Without a shared act the two dates may be of different events.
+        let apart = analyze(
+            try makeArticle(id: "a", "Merger", "", "The competition regulator opened an inquiry into the first version of the merger in March, citing higher fares."),
+            try makeArticle(id: "b", "Merger", "", "The watchdog had rejected the earlier proposal in June, saying it would mean higher fares."))
+        #expect(apart.conflicts.isEmpty)
+    }
+
+    @Test func aRestatedDateJoinsItsConflict() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Council", "", "The new budget goes to a council vote on Thursday.", "",
+                            "The leader is expected to win Thursday's vote comfortably."),
+            try makeArticle(id: "b", "Council", "", "The new budget goes to a council vote on Wednesday."))
+        let conflict = try #require(analysis.conflicts.first)
+        #expect(analysis.conflicts.count == 1)
+        #expect(conflict.claims.map(\.evidenceText) == ["Thursday", "Wednesday", "Thursday"])
+        #expect(conflict.claims.map(\.sentence.sentence) == [1, 1, 2])
+        // A date of another event in the same article is not a restatement.
+        let other = analyze(
+            try makeArticle(id: "a", "Council", "", "The new budget goes to a council vote on Thursday.", "",
+                            "The leader will speak on Thursday at the town hall."),
+            try makeArticle(id: "b", "Council", "", "The new budget goes to a council vote on Wednesday."))
+        #expect(other.conflicts.map(\.claims.count) == [2])
     }
 }

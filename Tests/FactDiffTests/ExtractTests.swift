@@ -533,3 +533,84 @@ extension ExtractTests {
         #expect(dates("She said the debate was lost tonight.") == ["tonight"])
     }
 }
+
+/// Digit dates by house style, days of the month, and periods counted from
+/// the publication date.
+extension ExtractTests {
+    private func article(_ lines: [String], published: CivilDate? = nil, order: NumericDateOrder? = nil) -> [[(String, String)]] {
+        let sentences = lines.enumerated().map { index, text in
+            Sentence(ref: SentenceRef(article: 0, sentence: index), text: text, role: .body, paragraph: index, range: 0..<text.utf8.count)
+        }
+        return MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: published, numericDateOrder: order))
+            .map { $0.filter { $0.kind == .date }.map { ($0.text, $0.value.description) } }
+    }
+
+    @Test func aDigitDateWithADayAbove12ReadsEitherWay() {
+        #expect(article(["The plant closed on 16/04/2019 after a fire."]).flatMap { $0 }.map(\.1) == ["date:2019-04-16"])
+        #expect(article(["The plant closed on 4/16/2019 after a fire."]).flatMap { $0 }.map(\.1) == ["date:2019-04-16"])
+        #expect(article(["The plant closed on 30/06/21."]).flatMap { $0 }.map(\.1) == ["date:2021-06-30"])
+    }
+
+    @Test func anAmbiguousDigitDateNeedsTheHouseStyle() {
+        // Nothing in the article says which part is the day.
+        #expect(article(["The plant closed on 4/5/2019 after a fire."]).flatMap { $0 }.isEmpty)
+        #expect(article(["The plant closed on 4/5/2019 after a fire."], order: .dayFirst).flatMap { $0 }.map(\.1) == ["date:2019-05-04"])
+        #expect(article(["The plant closed on 4/5/2019 after a fire."], order: .monthFirst).flatMap { $0 }.map(\.1) == ["date:2019-04-05"])
+        // Another digit date in the article settles it: 23/03/2019 is day first.
+        let british = article(["Inspectors visited on 23/03/2019.", "The plant closed on 4/5/2019 after a fire."])
+        #expect(british[1].map(\.1) == ["date:2019-05-04"])
+        // So does the way it writes dates in words: "March 23" is American.
+        let american = article(["Inspectors visited on March 23.", "The plant closed on 4/5/2019 after a fire."])
+        #expect(american[1].map(\.1) == ["date:2019-04-05"])
+        #expect(NumericDateOrder.infer(words: [Word.split("Inspectors visited on 23 March.")], texts: [Array("Inspectors visited on 23 March.".utf8)]) == .dayFirst)
+    }
+
+    @Test func slashedDigitsAreNotQuantities() {
+        let text = "The plant closed on 16/04/2019 after a 24/7 shift, and 120 staff left."
+        let sentence = Sentence(ref: SentenceRef(article: 0, sentence: 0), text: text, role: .body, paragraph: 0, range: 0..<text.utf8.count)
+        let numbers = NumberExtractor().mentions(in: sentence, words: Word.split(text), context: ExtractionContext()).map(\.text)
+        #expect(numbers == ["120"])
+        // Four parts are not a date.
+        #expect(article(["Version 1/2/3/2019 shipped."]).flatMap { $0 }.isEmpty)
+    }
+
+    @Test func aDayOfTheMonthResolvesToTheLatestSuchDay() {
+        // Published Saturday 20 April 2019.
+        let april = CivilDate(year: 2019, month: 4, day: 20)
+        #expect(article(["The strike began on the 16th, union leaders said."], published: april).flatMap { $0 }.map(\.1) == ["date:2019-04-16"])
+        // Published 10 April: the 16th has not come yet, so it was March's.
+        let earlier = CivilDate(year: 2019, month: 4, day: 10)
+        #expect(article(["The strike began on the 16th."], published: earlier).flatMap { $0 }.map(\.1) == ["date:2019-03-16"])
+        #expect(article(["The strike will begin on the 16th."], published: earlier).flatMap { $0 }.map(\.1) == ["date:2019-04-16"])
+        #expect(article(["The strike began on the 16th."]).flatMap { $0 }.map(\.1) == ["date:---16"])
+        #expect(article(["The fire started on the 16th floor."], published: april).flatMap { $0 }.isEmpty)
+        #expect(article(["It began on the 16th of April."]).flatMap { $0 }.map(\.1) == ["date:--04-16"])
+    }
+
+    @Test(arguments: [
+        ("The council approved the budget last week.", "last week", "period:2019-01-07/2019-01-13"),
+        ("The council approved the budget earlier this week.", "earlier this week", "period:2019-01-14/2019-01-16"),
+        ("The council will vote this week.", "this week", "period:2019-01-14/2019-01-20"),
+        ("The council approved the budget earlier this month.", "earlier this month", "period:2019-01-01/2019-01-16"),
+        ("The council approved the budget last month.", "last month", "month:2018-12"),
+        ("The council approved the budget last November.", "last November", "month:2018-11"),
+        ("The council approved the budget in January last year.", "January last year", "month:2018-01"),
+        ("The council approved the budget last year.", "last year", "year:2018"),
+        ("Protesters gathered last weekend.", "last weekend", "period:2019-01-12/2019-01-13"),
+        ("Sales rose 4% over the past week.", "past week", "period:2019-01-09/2019-01-16"),
+    ])
+    func relativePeriodsResolveAgainstThePublicationDate(text: String, evidence: String, value: String) {
+        // Published Wednesday 16 January 2019.
+        let found = article([text], published: CivilDate(year: 2019, month: 1, day: 16)).flatMap { $0 }
+        #expect(found.map(\.0) == [evidence])
+        #expect(found.map(\.1) == [value])
+    }
+
+    @Test func relativePeriodsNeedAPublicationDateAndNoQuotes() {
+        #expect(article(["The council approved the budget last week."]).flatMap { $0 }.isEmpty)
+        let quoted = article(["\"We approved it last week,\" the mayor said."], published: CivilDate(year: 2019, month: 1, day: 16))
+        #expect(quoted.flatMap { $0 }.isEmpty)
+        // Without a publication date a month keeps no year.
+        #expect(article(["The council approved the budget last November."]).flatMap { $0 }.map(\.1) == ["month:--11"])
+    }
+}

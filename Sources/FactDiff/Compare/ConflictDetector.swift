@@ -6,7 +6,10 @@
 /// (``AlignedPair/aligned``) and ask more of the mentions of a near miss.
 /// Sentences that give the one figure of its kind in each article
 /// (``FigureAnchors``) are compared too, as near misses marked
-/// ``AlignedPair/sameFigure``.
+/// ``AlignedPair/sameFigure``, and so are the sentences right after two
+/// aligned ones (``FollowingSentences``). A disputed date the article
+/// restates elsewhere joins the conflict as a further claim
+/// (``Restatements``).
 public struct ConflictDetector: Sendable {
     public var rules: [any ConflictRule]
 
@@ -27,7 +30,10 @@ public struct ConflictDetector: Sendable {
         let anchored = FigureAnchors.pairs(words: words, mentions: mentions).map {
             (Alignment(score: 0, sentences: [$0.0, $0.1]), Tie.figure)
         }
-        let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored
+        let following = FollowingSentences.pairs(alignments, sentences: sentences).map {
+            (Alignment(score: 0, sentences: [$0.0, $0.1]), Tie.following)
+        }
+        let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored + following
         let names = articles.map(Self.names)
         var sentencePairs: [AlignedPair] = []
         for (alignment, tie) in pairs {
@@ -38,7 +44,8 @@ public struct ConflictDetector: Sendable {
                         AlignedPair(
                             first: side(x, articles, sentences, mentions, names, words),
                             second: side(y, articles, sentences, mentions, names, words),
-                            score: alignment.score, aligned: tie == .aligned, sameFigure: tie == .figure))
+                            score: alignment.score, aligned: tie == .aligned, sameFigure: tie == .figure,
+                            followsAlignment: tie == .following))
                 }
             }
         }
@@ -52,11 +59,12 @@ public struct ConflictDetector: Sendable {
         for conflict in found.joined() where seen.insert(conflict.fingerprint).inserted {
             result.append(conflict)
         }
-        return ordered(OutlierMerge.merge(ordered(result), articles: articles, sentences: sentences))
+        let merged = OutlierMerge.merge(ordered(result), articles: articles, sentences: sentences)
+        return ordered(Restatements.add(to: merged, sentences: sentences, mentions: mentions, words: words))
     }
 
     /// What put two sentences side by side.
-    private enum Tie { case aligned, nearMiss, figure }
+    private enum Tie { case aligned, nearMiss, figure, following }
 
     private func ordered(_ result: [Conflict]) -> [Conflict] {
         result.sorted { a, b in

@@ -20,6 +20,10 @@ public struct AlignedPair: Sendable {
     /// gives of some kind, by the same word (``FigureAnchors``): the number
     /// rule compares those figures as if the sentences were aligned.
     public var sameFigure: Bool = false
+    /// Not aligned, but each sentence directly follows, in its paragraph,
+    /// one of two aligned sentences (``FollowingSentences``): the time rule
+    /// pairs two lone clock times there as in aligned sentences.
+    public var followsAlignment: Bool = false
 }
 
 /// Decides whether two aligned sentences disagree on one kind of fact.

@@ -86,10 +86,19 @@ enum FigureAnchors {
         let dimension = number.dimension.label
         var result = number.counted.filter { $0.count > 2 && !commonCounts.contains($0) }.map { "\(dimension):\($0)" }
         if let per = number.per { result.append("\(dimension):per:\(per)") }
-        if number.dimension == .magnitude { result.append(dimension) }
         if number.dimension == .score, number.penalties { result.append("\(dimension):penalties") }
         guard let start = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }) else { return result }
         let end = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }) ?? start
+        if number.dimension == .magnitude {
+            // The main shock and its aftershocks are different figures: an
+            // aftershock's magnitude is keyed apart.
+            let near = words[max(0, start - reach - 1)...min(words.count - 1, end + reach + 1)]
+            let shock = near.lazy.map { Word.normalise($0.lower) }.first { lesserShocks.contains($0) }
+            result.append(shock.map { "\(dimension):\($0)" } ?? dimension)
+        }
+        if case .money = number.dimension, let measure = moneyMeasure(before: start, words: words) {
+            result.append("\(dimension):\(measure)")
+        }
         var k = start - 1
         if k >= 0, ["about", "around", "roughly", "nearly", "almost", "some", "over", "just"].contains(words[k].lower) { k -= 1 }
         if k >= 1, words[k].lower == "of", !words[k - 1].isCapitalised, !words[k - 1].isNumeric {
@@ -101,6 +110,36 @@ enum FigureAnchors {
         }
         return result
     }
+
+    /// "The railway, which cost £18.9bn", "the final cost of the project
+    /// stands at £19.8bn", "a fine of $5m": the nearest word before an
+    /// amount, within its clause and a few words, that says what kind of
+    /// amount it is. One cost in each article ties the two sentences; a
+    /// second cost in an article ties nothing (``uniqueKeys``).
+    static func moneyMeasure(before start: Int, words: [Word]) -> String? {
+        var k = start - 1
+        while k >= 0, start - k <= moneyReach {
+            let word = words[k]
+            if word.isNumeric { return nil }
+            let term = Word.normalise(word.lower)
+            if moneyMeasures.contains(term) { return term }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// How many words before an amount its measure may stand.
+    static let moneyReach = 7
+
+    /// Kinds of amount a story usually gives once.
+    static let moneyMeasures: Set<String> = [
+        "cost", "price", "budget", "bill", "fine", "fee", "salary", "revenue", "profit", "loss", "valuation",
+        "debt", "deficit", "bail", "ransom", "compensation", "damage", "settlement", "payout", "bonus", "wage",
+        "takeover", "acquisition", "overspend", "bailout",
+    ]
+
+    /// Shocks other than the main one.
+    static let lesserShocks: Set<String> = ["aftershock", "foreshock", "tremor"]
 
     /// Nouns a figure is "of" that say nothing of what it counts.
     static let vagueNouns: Set<String> = [

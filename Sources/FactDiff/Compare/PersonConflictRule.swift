@@ -31,20 +31,23 @@ public struct PersonConflictRule: ConflictRule {
         let second = people(pair.second, absentFrom: pair.first)
         guard !first.isEmpty, !second.isEmpty else { return [] }
         var best: (score: (Int, Int), m: Mention, x: PersonMention, n: Mention, y: PersonMention, about: [String])?
-        // What each person of the second sentence did, worked out once.
+        // What each person of the second sentence did, worked out once:
+        // the words after each name (before it too, for an agent: "the lone
+        // dissent came from").
         let actsOfSecond = second.map { n, _ in
             let act = act(of: n, in: pair.second)
-            return (act, Set(act.terms.filter(\.follows).map(\.term)))
+            let agent = Self.actsAsAgent(n, in: pair.second)
+            return (act, agent, Set(act.terms.filter { $0.follows || agent }.map(\.term)))
         }
         for (m, x) in first {
             let actM = act(of: m, in: pair.first)
-            for ((n, y), (actN, followingN)) in zip(second, actsOfSecond) where !x.isSamePerson(as: y) {
-                // What each did: the words after each name that the other's
-                // words after its name share.
-                let shared = actM.terms.filter { $0.follows && followingN.contains($0.term) }
+            let agentM = Self.actsAsAgent(m, in: pair.first)
+            for ((n, y), (actN, agentN, didN)) in zip(second, actsOfSecond) where !x.isSamePerson(as: y) {
+                // What each did that the other's act shares.
+                let shared = actM.terms.filter { ($0.follows || agentM) && didN.contains($0.term) }
                 let samePost = x.title != nil && x.title == y.title && Self.uniquePosts.contains(x.title!)
-                let sameAct = Set(shared.map(\.text)).count >= 2 && Self.actsAsSubject(m, in: pair.first)
-                    && Self.actsAsSubject(n, in: pair.second)
+                let sameAct = Set(shared.map(\.text)).count >= 2 && (agentM || Self.actsAsSubject(m, in: pair.first))
+                    && (agentN || Self.actsAsSubject(n, in: pair.second))
                 guard samePost || sameAct else { continue }
                 let around = actM.terms.filter { actN.all.contains($0.term) }.count
                 let score = ((samePost ? 10 : 0) + shared.count, around)
@@ -104,6 +107,20 @@ public struct PersonConflictRule: ConflictRule {
         }
         let verb = words[k]
         guard !verb.isCapitalised, !verb.isNumeric, !speechVerbs.contains(verb.lower) else { return false }
+        return (verb.lower.count > 4 && verb.lower.hasSuffix("ed")) || irregularPast.contains(verb.lower)
+    }
+
+    /// "The lone dissent came from Loretta Mester", "the winner was scored
+    /// by Ana Ruiz": the name follows "from" or "by" after a verb in the
+    /// past tense, so the act is named before it.
+    static func actsAsAgent(_ mention: Mention, in side: AlignedPair.Side) -> Bool {
+        let words = side.words
+        guard let k = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }), k >= 2,
+            ["from", "by"].contains(words[k - 1].lower)
+        else { return false }
+        let verb = words[k - 2]
+        guard !verb.isCapitalised, !verb.isNumeric, !speechVerbs.contains(verb.lower), !MentionPairing.sayingVerbs.contains(verb.lower)
+        else { return false }
         return (verb.lower.count > 4 && verb.lower.hasSuffix("ed")) || irregularPast.contains(verb.lower)
     }
 

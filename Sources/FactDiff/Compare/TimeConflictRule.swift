@@ -3,6 +3,10 @@ extension ConflictKind {
 }
 
 /// Two aligned sentences that put the same event at different times of day.
+/// Two sentences that each follow one of two aligned sentences in its
+/// paragraph (``FollowingSentences``) and hold one clock time each are
+/// compared as if aligned: the time of an event is often told in a short
+/// sentence of its own right after it ("The two met at 8.18am.").
 ///
 /// Each time is a span of minutes (its hedge widens it; a clock that did not
 /// say am or pm is two spans twelve hours apart), and two times disagree
@@ -31,7 +35,8 @@ public struct TimeConflictRule: ConflictRule {
         // A lone clock time against another pairs without shared context;
         // a part of the day is too vague to pair on the alignment alone.
         let clocks = (first + second).allSatisfy { ($0.value as? TimeMention)?.minute != nil }
-        for (m, n) in MentionPairing.pairs(first, in: pair.first, second, in: pair.second, aligned: pair.aligned, lonePairAligns: clocks) {
+        let aligned = pair.aligned || (pair.followsAlignment && clocks && first.count == 1 && second.count == 1)
+        for (m, n) in MentionPairing.pairs(first, in: pair.first, second, in: pair.second, aligned: aligned, lonePairAligns: clocks) {
             guard let x = m.value as? TimeMention, let y = n.value as? TimeMention,
                 let severity = Self.disagreement(x, y)
             else { continue }

@@ -41,6 +41,25 @@ public struct DateExtractor: MentionExtractor {
                 add(i, i, iso)
                 continue
             }
+            if let (a, b, year) = Self.numericDate(at: i, words: words, text: text) {
+                // Each part is used either way: a date whose order the
+                // article does not settle is skipped, not read as numbers.
+                for k in i...(i + 2) { used[k] = true }
+                if let (day, month) = Self.dayAndMonth(a, b, order: context.numericDateOrder),
+                    let date = CivilDate(year: year, month: month, day: day)
+                {
+                    add(i, i + 2, DateMention(year: year, month: month, day: day, resolved: date))
+                }
+                continue
+            }
+            if let (last, value) = relativePeriod(at: i, words: words, text: text, context: context) {
+                add(i, last, value)
+                continue
+            }
+            if let value = dayOfMonth(at: i, words: words, context: context) {
+                add(i, i, value)
+                continue
+            }
             if let offset = DateWords.relativeDays[word.lower] {
                 if isRelative(i, words: words, text: text) { add(i, i, relative(offset, context)) }
                 continue
@@ -140,6 +159,30 @@ public struct DateExtractor: MentionExtractor {
             year = y
             last += 1
         }
+        var inferredYear = false
+        var periodName: String?
+        if day == nil, year == nil {
+            // "January last year", "last November": the year the
+            // publication date gives.
+            if last + 2 < words.count, let shift = DateWords.periodShift[words[last + 1].lower],
+                words[last + 2].lower == "year"
+            {
+                last += 2
+                year = context.published.map { $0.year + shift }
+                periodName = "\(DateWords.monthNames[month - 1]) \(words[last - 1].lower) year"
+            } else if first == i, i > 0, let shift = DateWords.periodShift[words[i - 1].lower] {
+                first = i - 1
+                periodName = "\(words[i - 1].lower) \(DateWords.monthNames[month - 1])"
+                if let published = context.published {
+                    switch shift {
+                    case -1: year = month < published.month ? published.year : published.year - 1
+                    case 1: year = month > published.month ? published.year : published.year + 1
+                    default: year = published.year
+                    }
+                }
+            }
+            inferredYear = year != nil
+        }
         let abbreviated = words[i].lower.count <= 4 && DateWords.monthNames[month - 1].count > words[i].lower.count
         if day == nil, year == nil {
             // A lone month name is a date only after a word of time, and an
@@ -150,7 +193,8 @@ public struct DateExtractor: MentionExtractor {
         }
         if abbreviated, day == nil { return nil }
         if let day, CivilDate(year: year ?? 2000, month: month, day: day) == nil { return nil }
-        var value = DateMention(year: year, month: month, day: day)
+        var value = DateMention(year: year, month: month, day: day, inferred: inferredYear)
+        value.periodName = inferredYear ? periodName : nil
         if let day {
             if let year {
                 value.resolved = CivilDate(year: year, month: month, day: day)
@@ -160,6 +204,158 @@ public struct DateExtractor: MentionExtractor {
             }
         }
         return (first, last, value)
+    }
+
+    /// "16/04/2019", "4/16/2019", "16/4/19": three runs of digits joined by
+    /// single slashes, with nothing else slashed on either side ("1/2/3/4"
+    /// is not a date). The first two parts as written, and the year.
+    static func numericDate(at i: Int, words: [Word], text: [UInt8]) -> (Int, Int, Int)? {
+        guard i + 2 < words.count else { return nil }
+        let slash = UInt8(ascii: "/")
+        func joined(_ k: Int) -> Bool {
+            words[k].range.upperBound + 1 == words[k + 1].range.lowerBound && text[words[k].range.upperBound] == slash
+        }
+        func digits(_ word: Word, _ lengths: ClosedRange<Int>) -> Int? {
+            guard lengths.contains(word.lower.utf8.count), word.lower.utf8.allSatisfy(Word.isDigit) else { return nil }
+            return Int(word.lower)
+        }
+        guard let a = digits(words[i], 1...2), let b = digits(words[i + 1], 1...2), joined(i), joined(i + 1) else {
+            return nil
+        }
+        let start = words[i].range.lowerBound
+        let end = words[i + 2].range.upperBound
+        if start > 0, text[start - 1] == slash { return nil }
+        if end < text.count, text[end] == slash { return nil }
+        let yearWord = words[i + 2]
+        var year: Int
+        switch yearWord.lower.utf8.count {
+        case 4:
+            guard let y = digits(yearWord, 4...4), (1800...2199).contains(y) else { return nil }
+            year = y
+        case 2:
+            guard let y = digits(yearWord, 2...2) else { return nil }
+            year = y < 70 ? 2000 + y : 1900 + y
+        default:
+            return nil
+        }
+        return (a, b, year)
+    }
+
+    /// The day and month of a digit date: a part above 12 can only be the
+    /// day; otherwise the article's house style decides, and without one
+    /// the date is not read.
+    static func dayAndMonth(_ a: Int, _ b: Int, order: NumericDateOrder?) -> (day: Int, month: Int)? {
+        switch (a > 12, b > 12) {
+        case (true, false): return (a, b)
+        case (false, true): return (b, a)
+        case (false, false):
+            switch order {
+            case .dayFirst?: return (a, b)
+            case .monthFirst?: return (b, a)
+            case nil: return nil
+            }
+        case (true, true): return nil
+        }
+    }
+
+    /// "last week", "earlier this month", "this year", "the past week":
+    /// a period counted from the publication date, read only when the
+    /// article has one and outside quotation marks (a speaker's "last week"
+    /// is counted from when they spoke). A whole month or year is returned
+    /// as that month or year; a week, a weekend or part of a month or year
+    /// as a period of days. Returns the last word used and the value.
+    private func relativePeriod(at i: Int, words: [Word], text: [UInt8], context: ExtractionContext) -> (Int, DateMention)? {
+        var k = i
+        var part: String?
+        // A switch compares without hashing or allocating: this runs for
+        // every word.
+        switch words[k].lower {
+        case "earlier", "later":
+            guard k + 1 < words.count, words[k + 1].lower == "this" else { return nil }
+            part = words[k].lower
+            k += 1
+        case "last", "this", "next", "past": break
+        default: return nil
+        }
+        guard k + 1 < words.count, let shift = DateWords.periodShift[words[k].lower] ?? (words[k].lower == "past" ? 0 : nil)
+        else { return nil }
+        let unitWord = words[k + 1].lower
+        let unit = unitWord.hasSuffix("'s") ? String(unitWord.dropLast(2)) : unitWord
+        guard DateWords.periodUnits.contains(unit), let p = context.published, isRelative(i, words: words, text: text) else {
+            return nil
+        }
+        let past = words[k].lower == "past"
+        if past, !(k > 0 && words[k - 1].lower == "the") { return nil }
+        let name = words[i..<(k + 1)].map(\.lower).joined(separator: " ") + " " + unit
+        func named(_ value: DateMention) -> DateMention {
+            var value = value
+            value.periodName = name
+            return value
+        }
+        let monday = p.adding(days: 1 - p.weekday)
+        func period(_ from: CivilDate, _ to: CivilDate) -> DateMention { DateMention(period: from...to, named: name) }
+        switch unit {
+        case "week":
+            if past { return (k + 1, period(p.adding(days: -7), p)) }
+            switch part {
+            case "earlier": return (k + 1, period(monday, p))
+            case "later": return (k + 1, period(p, monday.adding(days: 6)))
+            default:
+                let start = monday.adding(days: 7 * shift)
+                return (k + 1, period(start, start.adding(days: 6)))
+            }
+        case "weekend":
+            guard !past, part == nil else { return nil }
+            let saturday = monday.adding(days: 5 + 7 * shift)
+            return (k + 1, period(saturday, saturday.adding(days: 1)))
+        case "month":
+            let first = CivilDate(year: p.year, month: p.month, day: 1)!
+            let last = first.adding(days: CivilDate.daysIn(month: p.month, year: p.year) - 1)
+            if past { return (k + 1, period(p.adding(days: -30), p)) }
+            switch part {
+            case "earlier": return (k + 1, period(first, p))
+            case "later": return (k + 1, period(p, last))
+            default:
+                let index = p.year * 12 + (p.month - 1) + shift
+                return (k + 1, named(DateMention(year: index / 12, month: index % 12 + 1, inferred: true)))
+            }
+        default:  // year
+            if past { return (k + 1, period(p.adding(days: -365), p)) }
+            switch part {
+            case "earlier": return (k + 1, period(CivilDate(year: p.year, month: 1, day: 1)!, p))
+            case "later": return (k + 1, period(p, CivilDate(year: p.year, month: 12, day: 31)!))
+            default: return (k + 1, named(DateMention(year: p.year + shift, inferred: true)))
+            }
+        }
+    }
+
+    /// "on the 16th": a day of a month the text does not name, which news
+    /// writes for a day of the publication month or, if that is still to
+    /// come, of the month before (the month after in future-tense copy).
+    /// Only an ordinal with its suffix after "on the" (or "by the", "since
+    /// the"), and not before a noun ("on the 16th floor") or a month.
+    private func dayOfMonth(at i: Int, words: [Word], context: ExtractionContext) -> DateMention? {
+        let word = words[i].lower
+        guard i >= 2, let first = word.utf8.first, Word.isDigit(first), words[i - 1].lower == "the",
+            word.utf8.count >= 3, let last = word.utf8.last, !Word.isDigit(last), let day = Self.dayNumber(word),
+            ["on", "by", "since", "until", "from", "before", "after"].contains(words[i - 2].lower)
+        else { return nil }
+        if i + 1 < words.count {
+            let next = words[i + 1]
+            let gap = next.range.lowerBound - words[i].range.upperBound
+            guard gap > 1 || DateWords.clauseWords.contains(next.lower) else { return nil }
+            guard DateWords.months[next.lower] == nil else { return nil }
+        }
+        var value = DateMention(day: day)
+        if let p = context.published {
+            let future = words[..<i].contains { DateWords.futureMarkers.contains($0.lower) }
+            var index = p.year * 12 + (p.month - 1)
+            if future, day < p.day { index += 1 }
+            if !future, day > p.day { index -= 1 }
+            value.resolved = CivilDate(year: index / 12, month: index % 12 + 1, day: day)
+            value.inferred = true
+        }
+        return value
     }
 
     /// `2019-04-16`.

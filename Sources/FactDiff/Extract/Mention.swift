@@ -47,9 +47,14 @@ public struct ExtractionContext: Hashable, Sendable {
     /// The day the article was published, against which relative dates and
     /// bare weekdays are read.
     public var published: CivilDate?
+    /// How the article writes all-digit dates, when known: a caller that
+    /// knows the outlet's convention sets it; otherwise
+    /// ``MentionExtraction`` infers it from the article's own dates.
+    public var numericDateOrder: NumericDateOrder?
 
-    public init(published: CivilDate? = nil) {
+    public init(published: CivilDate? = nil, numericDateOrder: NumericDateOrder? = nil) {
         self.published = published
+        self.numericDateOrder = numericDateOrder
     }
 }
 

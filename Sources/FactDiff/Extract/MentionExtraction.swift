@@ -14,14 +14,20 @@ public enum MentionExtraction {
     ]
 
     /// The mentions of every sentence of one article, by sentence index,
-    /// each list in text order.
+    /// each list in text order. The article's digit-date style is read from
+    /// all its sentences first (``NumericDateOrder/infer(words:texts:)``)
+    /// unless the context already gives it.
     public static func mentions(
         in sentences: [Sentence], context: ExtractionContext,
         extractors: [any MentionExtractor] = extractors
     ) -> [[Mention]] {
-        sentences.map { sentence in
-            let words = Word.split(sentence.text)
-            return extractors.flatMap { $0.mentions(in: sentence, words: words, context: context) }
+        let words = sentences.map { Word.split($0.text) }
+        var context = context
+        if context.numericDateOrder == nil {
+            context.numericDateOrder = NumericDateOrder.infer(words: words, texts: sentences.map { Array($0.text.utf8) })
+        }
+        return zip(sentences, words).map { sentence, words in
+            extractors.flatMap { $0.mentions(in: sentence, words: words, context: context) }
                 .sorted { ($0.range.lowerBound, $0.kind) < ($1.range.lowerBound, $1.kind) }
         }
     }

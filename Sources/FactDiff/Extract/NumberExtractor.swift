@@ -102,6 +102,9 @@ struct NumberScan {
         var currency: String?
         guard var reading = spelledReading(at: i, last: &last) ?? read(word.lower) else { return nil }
         if byte(after: i) == UInt8(ascii: ":") || byte(before: i) == UInt8(ascii: ":") { return nil }
+        // "16/04/2019", "9/11", "24/7": digits slashed to digits are a date
+        // or a name, not a quantity.
+        if slashedToDigits(i) { return nil }
         if let sign = reading.sign { currency = sign }
         if currency == nil, let dollar = dollarBefore(i) {
             currency = dollar.currency
@@ -674,6 +677,14 @@ struct NumberScan {
     private func byte(before first: Int) -> UInt8? {
         let start = words[first].range.lowerBound
         return start > 0 ? text[start - 1] : nil
+    }
+
+    private func slashedToDigits(_ i: Int) -> Bool {
+        let slash = UInt8(ascii: "/")
+        let start = words[i].range.lowerBound
+        let end = words[i].range.upperBound
+        if start > 1, text[start - 1] == slash, Word.isDigit(text[start - 2]) { return true }
+        return end + 1 < text.count && text[end] == slash && Word.isDigit(text[end + 1])
     }
 
     private func byte(after last: Int) -> UInt8? {
