@@ -59,7 +59,7 @@ let benchmarks: @Sendable () -> Void = {
     // on one core; each stage is given the precomputed outputs of the stages
     // before it.
 
-    Benchmark("ingest: BatchInput.read corpus", configuration: configuration()) { benchmark, workload in
+    Benchmark("ingest: BatchInput.read corpus", configuration: configuration()) { (benchmark: Benchmark, workload: Workload) in
         measured(benchmark, workload) {
             blackHole(BatchInput.read(paths: [CorpusLocation.path]))
         }
@@ -67,7 +67,7 @@ let benchmarks: @Sendable () -> Void = {
         Prepared.workload
     }
 
-    Benchmark("segment: SentenceSplitter corpus", configuration: configuration()) { benchmark, stories in
+    Benchmark("segment: SentenceSplitter corpus", configuration: configuration()) { (benchmark: Benchmark, stories: [Story]) in
         measured(benchmark, Prepared.workload) {
             for story in stories {
                 for (index, article) in story.articles.enumerated() {
@@ -79,7 +79,7 @@ let benchmarks: @Sendable () -> Void = {
         Prepared.stories
     }
 
-    Benchmark("extract: MentionExtraction corpus", configuration: configuration()) { benchmark, sentences in
+    Benchmark("extract: MentionExtraction corpus", configuration: configuration()) { (benchmark: Benchmark, sentences: [[[Sentence]]]) in
         measured(benchmark, Prepared.workload) {
             for (story, sentences) in zip(Prepared.stories, sentences) {
                 for (article, sentences) in zip(story.articles, sentences) {
@@ -93,7 +93,7 @@ let benchmarks: @Sendable () -> Void = {
         Prepared.sentences
     }
 
-    Benchmark("align: SentenceAligner corpus", configuration: configuration()) { benchmark, sentences in
+    Benchmark("align: SentenceAligner corpus", configuration: configuration()) { (benchmark: Benchmark, sentences: [[[Sentence]]]) in
         let aligner = SentenceAligner()
         measured(benchmark, Prepared.workload) {
             for story in sentences {
@@ -106,7 +106,7 @@ let benchmarks: @Sendable () -> Void = {
         return Prepared.sentences
     }
 
-    Benchmark("compare: ConflictDetector corpus", configuration: configuration()) { benchmark, alignments in
+    Benchmark("compare: ConflictDetector corpus", configuration: configuration()) { (benchmark: Benchmark, alignments: [(groups: [Alignment], nearMisses: [Alignment])]) in
         let detector = ConflictDetector()
         measured(benchmark, Prepared.workload) {
             for (index, story) in Prepared.stories.enumerated() {
@@ -122,7 +122,7 @@ let benchmarks: @Sendable () -> Void = {
         return Prepared.alignments
     }
 
-    Benchmark("group: StoryGrouper flat corpus", configuration: configuration()) { benchmark, loose in
+    Benchmark("group: StoryGrouper flat corpus", configuration: configuration()) { (benchmark: Benchmark, loose: [Article]) in
         measured(benchmark, Prepared.workload) {
             blackHole(StoryGrouper().group(loose))
         }
@@ -132,7 +132,7 @@ let benchmarks: @Sendable () -> Void = {
         Prepared.removeFlatFolder()
     }
 
-    Benchmark("report: JSONReport corpus", configuration: configuration()) { benchmark, outcome in
+    Benchmark("report: JSONReport corpus", configuration: configuration()) { (benchmark: Benchmark, outcome: BatchOutcome) in
         try measured(benchmark, Prepared.workload) {
             blackHole(try JSONReport.render(outcome))
         }
@@ -140,7 +140,7 @@ let benchmarks: @Sendable () -> Void = {
         Prepared.outcome
     }
 
-    Benchmark("report: HTMLReport corpus", configuration: configuration()) { benchmark, outcome in
+    Benchmark("report: HTMLReport corpus", configuration: configuration()) { (benchmark: Benchmark, outcome: BatchOutcome) in
         try measured(benchmark, Prepared.workload) {
             for analysis in outcome.stories {
                 blackHole(try HTMLReport.render(analysis))
@@ -154,7 +154,7 @@ let benchmarks: @Sendable () -> Void = {
     // arguments: read, group, check (stories in parallel, one task per
     // core) and render the JSON report.
 
-    Benchmark("end to end: check corpus stories", configuration: configuration()) { benchmark, workload in
+    Benchmark("end to end: check corpus stories", configuration: configuration()) { (benchmark: Benchmark, workload: Workload) in
         try await measured(benchmark, workload) {
             let outcome = await BatchChecker().check(BatchInput.read(paths: [CorpusLocation.path]))
             blackHole(try JSONReport.render(outcome))
@@ -163,7 +163,7 @@ let benchmarks: @Sendable () -> Void = {
         Prepared.workload
     }
 
-    Benchmark("end to end: check corpus flat", configuration: configuration()) { benchmark, folder in
+    Benchmark("end to end: check corpus flat", configuration: configuration()) { (benchmark: Benchmark, folder: String) in
         try await measured(benchmark, Prepared.workload) {
             let outcome = await BatchChecker().check(BatchInput.read(paths: [folder]))
             blackHole(try JSONReport.render(outcome))
@@ -178,7 +178,7 @@ let benchmarks: @Sendable () -> Void = {
     // `factdiff compare --format json` on one story of ten articles of about
     // 2,000 words.
     Benchmark("end to end: compare 10 x 2000 words", configuration: configuration(iterations: 20, seconds: 5)) {
-        benchmark, story in
+        (benchmark: Benchmark, story: Story) in
         try measured(benchmark, LongStory.workload) {
             blackHole(try JSONReport.render([Analyzer().analyze(story)]))
         }
@@ -192,7 +192,7 @@ let benchmarks: @Sendable () -> Void = {
     for folder in CorpusLocation.scaleCorpora {
         let name = (folder as NSString).lastPathComponent
         Benchmark("end to end: check \(name)", configuration: configuration(iterations: 1, seconds: 1)) {
-            benchmark, workload in
+            (benchmark: Benchmark, workload: Workload) in
             try await measured(benchmark, workload) {
                 let outcome = await BatchChecker().check(BatchInput.read(paths: [folder]))
                 blackHole(try JSONReport.render(outcome))
