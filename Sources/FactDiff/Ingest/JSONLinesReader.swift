@@ -14,7 +14,14 @@ public enum JSONLinesReader {
     }
 
     public static func read(path: String) throws(InputError) -> Result {
-        let text = try ArticleReader.decode(ArticleReader.readData(path: path), path: path)
+        try parse(data: ArticleReader.readData(path: path), path: path)
+    }
+
+    /// Parses the bytes of a JSON Lines file: the articles of its good
+    /// lines and a problem for each broken one. Throws only when the file
+    /// as a whole cannot be read (empty, NUL bytes, invalid UTF-8).
+    public static func parse(data: Data, path: String) throws(InputError) -> Result {
+        let text = try ArticleReader.decode(data, path: path)
         var result = Result(articles: [], problems: [])
         var lineOfID: [String: Int] = [:]
         // JSON Lines ends lines at LF (CRLF too) only: a U+2028 or NEL inside
