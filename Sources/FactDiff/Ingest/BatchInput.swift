@@ -8,6 +8,8 @@ public struct BatchInput: Sendable {
     public var stories: [Story] = []
     public var loose: [Article] = []
     public var problems: [InputError] = []
+    /// The limits the files were read under (`maxFileSize`).
+    var limits = Limits()
 
     /// The file kinds a batch may hold.
     static let articleExtensions: Set<String> = ["txt", "html", "htm", "jsonl"]
@@ -19,8 +21,11 @@ public struct BatchInput: Sendable {
     /// README beside the articles); named one by one they are problems, as
     /// are paths that do not exist and links that lead nowhere. `excluding`
     /// folders (the report folder) are not read.
-    public static func read(paths: [String], excluding: [String] = [], fileManager: FileManager = .default) -> BatchInput {
+    public static func read(
+        paths: [String], excluding: [String] = [], limits: Limits = Limits(), fileManager: FileManager = .default
+    ) -> BatchInput {
         var input = BatchInput()
+        input.limits = limits
         let excluded = Set(excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var visited: Set<String> = []
         for path in paths {
@@ -97,13 +102,13 @@ public struct BatchInput: Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         do {
             if ext == "jsonl" {
-                let result = try JSONLinesReader.read(path: path)
+                let result = try JSONLinesReader.read(path: path, limits: limits)
                 problems += result.problems
                 return result.articles
             } else if ext == "html" || ext == "htm" {
-                return [try HTMLPageReader.read(path: path)]
+                return [try HTMLPageReader.read(path: path, limits: limits)]
             } else {
-                return [try ArticleReader.read(path: path)]
+                return [try ArticleReader.read(path: path, limits: limits)]
             }
         } catch {
             problems.append(error)

@@ -10,6 +10,9 @@ public struct StoryAnalysis: Sendable {
     /// By article, in story order.
     public var coverage: [Coverage]
     public var conflicts: [Conflict]
+    /// What the limits cut in this story (articles, sentences), in story
+    /// order; empty when nothing was cut.
+    public var limitNotes: [LimitNote] = []
 
     public var articles: [Article] { story.articles }
 
@@ -34,16 +37,63 @@ public struct StoryAnalysis: Sendable {
 public struct Analyzer: Sendable {
     public var aligner: SentenceAligner
     public var detector: ConflictDetector
+    public var limits: Limits
 
-    public init(aligner: SentenceAligner = SentenceAligner(), detector: ConflictDetector = ConflictDetector()) {
+    public init(
+        aligner: SentenceAligner = SentenceAligner(), detector: ConflictDetector = ConflictDetector(),
+        limits: Limits = Limits()
+    ) {
         self.aligner = aligner
         self.detector = detector
+        self.limits = limits
     }
 
     public func analyze(_ story: Story) -> StoryAnalysis {
-        let sentences = story.articles.enumerated().map { index, article in
-            SentenceSplitter.sentences(of: article, articleIndex: index)
+        var story = story
+        var notes: [LimitNote] = []
+        if story.articles.count > limits.maxArticles {
+            let total = story.articles.count
+            for article in story.articles[limits.maxArticles...] {
+                notes.append(
+                    LimitNote(
+                        path: article.path, limit: .maxArticles,
+                        message: "'\(article.id)' not compared: story '\(story.id)' has \(total) articles, only the first \(limits.maxArticles) are compared"))
+            }
+            story.articles.removeLast(total - limits.maxArticles)
         }
+        let sentences = story.articles.enumerated().map { index, article in
+            var sentences = SentenceSplitter.sentences(of: article, articleIndex: index, maxLength: limits.maxSentenceLength)
+            var longest = 0
+            var cutLine: Int?
+            for paragraph in article.paragraphs where paragraph.text.utf8.count > limits.maxSentenceLength {
+                // Only a paragraph cut into pieces can hold an over-long sentence.
+                let bytes = Array(paragraph.text.utf8)
+                for range in paragraph.role == .headline ? [0..<bytes.count] : SentenceSplitter.split(bytes)
+                where range.count > limits.maxSentenceLength {
+                    if cutLine == nil { cutLine = paragraph.line }
+                    longest = max(longest, range.count)
+                }
+            }
+            if let cutLine {
+                notes.append(
+                    LimitNote(
+                        path: article.path, line: cutLine, limit: .maxSentenceLength,
+                        message: "a sentence of \(longest) bytes, longer than \(limits.maxSentenceLength), is compared in pieces"))
+            }
+            if sentences.count > limits.maxSentences {
+                let first = sentences[limits.maxSentences]
+                notes.append(
+                    LimitNote(
+                        path: article.path, line: article.paragraphs[first.paragraph].line, limit: .maxSentences,
+                        message: "only the first \(limits.maxSentences) of \(sentences.count) sentences are compared; the rest from here on are not"))
+                sentences.removeLast(sentences.count - limits.maxSentences)
+            }
+            return sentences
+        }
+        return analyze(story, sentences: sentences, notes: notes)
+    }
+
+    private func analyze(_ story: Story, sentences: [[Sentence]], notes: [LimitNote]) -> StoryAnalysis {
         let mentions = zip(story.articles, sentences).map { article, sentences in
             MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: article.published))
         }
@@ -54,7 +104,7 @@ public struct Analyzer: Sendable {
         alignments = Self.confirming(alignments, with: nearMisses, conflicts: conflicts)
         return StoryAnalysis(
             story: story, sentences: sentences, mentions: mentions, alignments: alignments,
-            coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts)
+            coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts, limitNotes: notes)
     }
 
     /// Two sentences on which two sources disagree about one fact report
