@@ -230,9 +230,14 @@ public struct CheckConfiguration: Hashable, Sendable {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.properties.generalCategory == .control {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
+                // Control characters, and format characters and separators
+                // (bidirectional overrides that reorder what a terminal
+                // shows, U+2028), are escaped: the printed settings show
+                // what the file holds and load again.
+                switch scalar.properties.generalCategory {
+                case .control, .format, .lineSeparator, .paragraphSeparator:
+                    out += scalar.value > 0xFFFF ? String(format: "\\U%08X", scalar.value) : String(format: "\\u%04X", scalar.value)
+                default:
                     out.unicodeScalars.append(scalar)
                 }
             }

@@ -92,7 +92,9 @@ public enum SentenceSplitter {
             var end = range.upperBound
             if end - start > maxLength {
                 end = start + maxLength
-                if let space = b[(start + 1)..<end].lastIndex(of: UInt8(ascii: " ")) {
+                if b[end] == UInt8(ascii: " ") {
+                    // The piece ends just before a space: it fits whole.
+                } else if let space = b[(start + 1)..<end].lastIndex(of: UInt8(ascii: " ")) {
                     end = space
                 } else {
                     // A UTF-8 continuation byte (10xxxxxx) cannot start a piece.
