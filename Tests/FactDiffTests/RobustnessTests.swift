@@ -363,6 +363,18 @@ import Testing
         #expect(run.stdout.contains("1 new conflict"))
     }
 
+    @Test func aPipeOrDeviceInABatchFolderIsSkippedNotWaitedFor() throws {
+        let folder = try Self.folder("fifo")
+        let fifo = folder.appendingPathComponent("x.txt").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero.txt").path, withDestinationPath: "/dev/zero")
+        let input = BatchInput.read(paths: [folder.path])
+        #expect(input.problems.map(\.description).sorted() == [
+            "\(fifo): cannot read: not a regular file (a pipe, socket or device), skipped",
+            "\(folder.path)/zero.txt: cannot read: not a regular file (a pipe, socket or device), skipped",
+        ])
+    }
+
     @Test func aFolderOfTenThousandEmptyFiles() throws {
         let folder = try Self.folder("empty")
         for n in 0..<10_000 {

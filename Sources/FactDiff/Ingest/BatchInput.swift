@@ -67,9 +67,16 @@ public struct BatchInput: Sendable {
             case .missing, .brokenLink: problems.append(InputError(path: path, reason: .symlinkLoop))
             case .folder: subfolders.append(path)
             case .file:
-                if Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    articles += readFile(path)
+                guard Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                // Opening a pipe waits for a writer that may never come: in
+                // a folder only regular files are read (a pipe or device
+                // named on the command line is the user's choice).
+                var status = stat()
+                if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                    problems.append(InputError(path: path, reason: .unreadable("not a regular file (a pipe, socket or device), skipped")))
+                    continue
                 }
+                articles += readFile(path)
             }
         }
         // A folder given on the command line, or one holding further folders,
