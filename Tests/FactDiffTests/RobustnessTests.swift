@@ -144,6 +144,10 @@ import Testing
         #expect(compare.stdout.contains("\"limit\" : \"max-sentences\""))
         let check = try CheckCommandTests.run(["check", "--max-sentences", "2", root.path])
         #expect(check.stdout.contains("warning: [limit] \(a):2: only the first 2 of 5 sentences"))
+        let github = try CheckCommandTests.run(["check", "--format", "github", "--max-sentences", "2", root.path])
+        #expect(github.stdout.contains("::warning file=\(a),line=2,title=factdiff%3A limit::\(a):2: only the first 2 of 5 sentences"))
+        let sarif = try CheckCommandTests.run(["check", "--format", "sarif", "--max-sentences", "2", root.path])
+        #expect(sarif.stdout.contains("only the first 2 of 5 sentences are compared"))
         // Usage errors for bad values.
         #expect(try CommandTests.run(["compare", "--max-file-size", "lots", a, b]).status == 2)
         #expect(try CommandTests.run(["compare", "--max-articles", "1", a, b]).status == 2)
