@@ -12,7 +12,8 @@ public enum HTMLParser {
     /// How many elements deep the returned tree goes. An element deeper than
     /// this is not kept: its text, and its descendants' text, goes to the
     /// element at this depth in document order, with one line break where
-    /// non-inline elements start or end between two runs of text; the text of `<script>` and
+    /// non-inline elements start or end between two runs of text (that
+    /// element is marked ``ParsedHTMLElement/flattened``); the text of `<script>` and
     /// `<style>` down there is dropped. No news page comes near it (they
     /// nest 20 to 60 deep); it bounds what a hostile page can make callers
     /// hold, and keeps value-type destruction shallow.

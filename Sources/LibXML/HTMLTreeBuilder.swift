@@ -103,6 +103,7 @@ final class HTMLTreeBuilder {
         _ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, line: Int
     ) {
         if stack.count > maximumDepth {
+            if overflow == 0 { stack[stack.count - 1].flattened = true }
             overflow += 1
             if !Self.inline.contains(String(cString: name)) { breakLine() }
             return

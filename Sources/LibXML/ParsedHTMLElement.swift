@@ -17,6 +17,10 @@ public struct ParsedHTMLElement: Hashable, Sendable {
     /// libxml2 reports the element). Elements the parser implies, such as a
     /// missing `<body>`, get the line where it implied them.
     public var line: Int
+    /// Set on an element at ``HTMLParser/maximumDepth`` whose deeper
+    /// descendants were flattened into its text (one line per block), so
+    /// readers know that its text children stand for paragraphs.
+    public var flattened = false
 
     public init(
         _ name: String, _ attributes: [HTMLAttribute] = [], line: Int = 1,

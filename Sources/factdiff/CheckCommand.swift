@@ -52,6 +52,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "No progress on standard error.")
     var quiet = false
 
+    @OptionGroup(title: "Limits (override .factdiff.yml)") var limitOptions: LimitOptions
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one folder or file to check") }
         guard outputs.count <= max(formats.count, 1) else {
@@ -76,6 +78,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         var configuration = try loadConfiguration()
         if let failOn { configuration.failOn = failOn }
+        configuration.limits = limitOptions.applied(to: configuration.limits)
         var accepted: [BaselineEntry] = []
         if let baseline {
             do {
@@ -84,7 +87,7 @@ struct CheckCommand: AsyncParsableCommand {
                 throw CommandFailure.input(error)
             }
         }
-        let input = BatchInput.read(paths: paths, excluding: reportDir.map { [$0] } ?? [])
+        let input = BatchInput.read(paths: paths, excluding: reportDir.map { [$0] } ?? [], limits: configuration.limits)
         if input.stories.isEmpty, input.loose.isEmpty, input.problems.isEmpty {
             Output.standardError("factdiff: warning: no articles found in \(paths.joined(separator: ", ")) (.txt, .html, .htm, .jsonl)")
         }

@@ -25,6 +25,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Lowest similarity, from 0 to 1, at which two sentences count as reporting the same fact.")
     var alignmentThreshold: Double = SentenceAligner().threshold
 
+    @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
     func validate() throws {
         guard (0...1).contains(alignmentThreshold) else {
             throw ValidationError("--alignment-threshold must be between 0 and 1")
@@ -32,13 +34,16 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        let limits = limitOptions.applied(to: Limits())
         let story: Story
         do {
-            story = try Story.read(paths: files)
+            story = try Story.read(paths: files, limits: limits)
         } catch {
             throw CommandFailure.input(error)
         }
-        let analysis = Analyzer(aligner: SentenceAligner(threshold: alignmentThreshold), parallel: true).analyze(story)
+        let analysis = Analyzer(
+            aligner: SentenceAligner(threshold: alignmentThreshold), limits: limits, parallel: true
+        ).analyze(story)
 
         // Everything is rendered before anything is written, so a failure
         // leaves no half-written output.
@@ -54,6 +59,9 @@ struct CompareCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.input(error)
             }
+        }
+        for note in analysis.limitNotes {
+            Output.standardError("factdiff: warning: \(TextReport.printable(note.description))")
         }
         try Output.standardOutput(output)
         if !analysis.conflicts.isEmpty {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDiff
 import Foundation
 
 // Exit status is part of the interface CI relies on: 0 agree, 1 conflicts,
@@ -23,7 +24,8 @@ do {
 } catch let code as ExitCode {
     exit(code.rawValue)
 } catch let failure as CommandFailure {
-    Output.standardError("factdiff: error: \(failure)")
+    // A file name or a setting can hold any character: one line, no escape codes.
+    Output.standardError("factdiff: error: \(TextReport.printable(failure.description))")
     exit(2)
 } catch {
     let code = FactDiffCommand.exitCode(for: error)

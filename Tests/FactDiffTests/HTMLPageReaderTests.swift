@@ -119,8 +119,9 @@ import Testing
         let article = try page(html)
         #expect(article.title == "Deep")
         // Below HTMLParser.maximumDepth the <p> is flattened into its
-        // ancestor's text, so it is no longer a paragraph; nothing else is lost.
-        #expect(body(article) == ["Before the nesting.", "After the nesting."])
+        // ancestor's text, which is marked flattened and read a paragraph a
+        // line: nothing is lost, and the order is kept.
+        #expect(body(article) == ["Before the nesting.", "Deep inside.", "After the nesting."])
     }
 
     @Test func prefersTheArticleWithMostText() throws {

@@ -4,12 +4,15 @@ import Foundation
 /// headline on the first non-empty line and one paragraph per further line.
 public enum ArticleReader {
     /// Reads and checks one file. `displayPath` is how diagnostics name it.
-    public static func read(path: String) throws(InputError) -> Article {
-        try parse(data: readData(path: path), path: path, id: articleID(forPath: path))
+    public static func read(path: String, limits: Limits = Limits()) throws(InputError) -> Article {
+        try parse(data: readData(path: path, maxSize: limits.maxFileSize), path: path, id: articleID(forPath: path))
     }
 
-    /// The bytes of a file that exists and is not a directory.
-    static func readData(path: String) throws(InputError) -> Data {
+    /// The bytes of a file that exists and is not a directory, at most
+    /// `maxSize` of them: a larger file is refused after reading at most
+    /// `maxSize + 1` bytes, so memory stays bounded whatever the file is (a
+    /// 200 MB dump, /dev/zero, a pipe).
+    static func readData(path: String, maxSize: Int = Limits.defaultMaxFileSize) throws(InputError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(path: path, reason: .missing)
@@ -17,12 +20,25 @@ public enum ArticleReader {
         if isDirectory.boolValue {
             throw InputError(path: path, reason: .isDirectory)
         }
-        let data: Data
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxSize {
+            throw InputError(path: path, reason: .tooLarge(size: size, limit: maxSize))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        defer { try? handle.close() }
+        var data = Data()
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            while data.count <= maxSize {
+                guard let chunk = try handle.read(upToCount: min(1 << 20, maxSize + 1 - data.count)), !chunk.isEmpty else { break }
+                data.append(chunk)
+            }
         } catch {
             let why = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
             throw InputError(path: path, reason: .unreadable(why))
+        }
+        if data.count > maxSize {
+            throw InputError(path: path, reason: .tooLarge(size: nil, limit: maxSize))
         }
         return data
     }
@@ -104,26 +120,74 @@ public enum ArticleReader {
         return lines
     }
 
+    /// The text of a file: UTF-8 (a byte-order mark is dropped), or UTF-16
+    /// when it starts with a UTF-16 byte-order mark (as Windows tools save
+    /// "Unicode" text). Offsets in errors count bytes from the start of the
+    /// file, the mark included.
     static func decode(_ data: Data, path: String) throws(InputError) -> String {
         var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+            throw InputError(path: path, reason: .unreadable("UTF-32 text is not read; save it as UTF-8"))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return try decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, path: path)
+        }
+        var mark = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
+            mark = 3
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw InputError(path: path, reason: .empty)
         }
         if let nul = bytes.firstIndex(of: 0) {
-            throw InputError(path: path, reason: .binary(offset: nul))
+            throw InputError(path: path, reason: .binary(offset: nul + mark))
         }
         if let bad = firstInvalidUTF8Offset(bytes) {
-            throw InputError(path: path, reason: .invalidUTF8(offset: bad))
+            throw InputError(path: path, reason: .invalidUTF8(offset: bad + mark))
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// UTF-16 after its two-byte mark: an odd byte left over or a lone
+    /// surrogate is invalid UTF-16; U+0000 makes it binary, as in UTF-8.
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, path: String) throws(InputError) -> String {
+        let count = (bytes.count - 2) / 2
+        var units = [UInt16](repeating: 0, count: count)
+        for i in 0..<count {
+            let a = UInt16(bytes[2 + 2 * i])
+            let b = UInt16(bytes[3 + 2 * i])
+            units[i] = bigEndian ? a << 8 | b : b << 8 | a
+        }
+        var scalars = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var parser = Unicode.UTF16.ForwardParser()
+        var offset = 2
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF16.decode(encoded)
+                if scalar.value == 0 { throw InputError(path: path, reason: .binary(offset: offset)) }
+                scalars.append(scalar)
+                offset += 2 * encoded.count
+            case .emptyInput: break loop
+            case .error: throw InputError(path: path, reason: .invalidUTF16(offset: offset))
+            }
+        }
+        if bytes.count % 2 == 1 { throw InputError(path: path, reason: .invalidUTF16(offset: bytes.count - 1)) }
+        let text = String(scalars)
+        if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            throw InputError(path: path, reason: .empty)
+        }
+        return text
     }
 
     /// The offset of the first byte that does not belong to a well-formed
     /// UTF-8 sequence, or nil when all of them do.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        // The standard library's validation is fast; the scalar loop below
+        // only finds where a bad file goes wrong.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var offset = 0

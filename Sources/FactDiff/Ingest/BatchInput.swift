@@ -8,6 +8,8 @@ public struct BatchInput: Sendable {
     public var stories: [Story] = []
     public var loose: [Article] = []
     public var problems: [InputError] = []
+    /// The limits the files were read under (`maxFileSize`).
+    var limits = Limits()
 
     /// While surveying, files are listed in ``pending`` instead of read.
     private var surveying = false
@@ -29,12 +31,15 @@ public struct BatchInput: Sendable {
     /// The tree is walked twice: once to list the files, which are then read
     /// and parsed in parallel, and once more to place what was read, in the
     /// same order as a single sequential walk.
-    public static func read(paths: [String], excluding: [String] = [], fileManager: FileManager = .default) -> BatchInput {
+    public static func read(
+        paths: [String], excluding: [String] = [], limits: Limits = Limits(), fileManager: FileManager = .default
+    ) -> BatchInput {
         var survey = BatchInput()
         survey.surveying = true
         survey.walk(paths, excluding: excluding, fileManager: fileManager)
         var input = BatchInput()
-        input.prefetched = readAll(survey.pending)
+        input.limits = limits
+        input.prefetched = readAll(survey.pending, limits: limits)
         input.walk(paths, excluding: excluding, fileManager: fileManager)
         input.prefetched = [:]
         input.makeLooseIDsUnique()
@@ -42,8 +47,8 @@ public struct BatchInput: Sendable {
     }
 
     /// Reads every file, one task per core, each result at its file's place.
-    private static func readAll(_ paths: [String]) -> [String: ([Article], [InputError])] {
-        let results = paths.concurrentMap { load($0) }
+    private static func readAll(_ paths: [String], limits: Limits) -> [String: ([Article], [InputError])] {
+        let results = paths.concurrentMap { load($0, limits: limits) }
         var byPath: [String: ([Article], [InputError])] = [:]
         for (path, result) in zip(paths, results) { byPath[path] = result }
         return byPath
@@ -89,9 +94,16 @@ public struct BatchInput: Sendable {
             case .missing, .brokenLink: problems.append(InputError(path: path, reason: .symlinkLoop))
             case .folder: subfolders.append(path)
             case .file:
-                if Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    articles += readFile(path)
+                guard Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                // Opening a pipe waits for a writer that may never come: in
+                // a folder only regular files are read (a pipe or device
+                // named on the command line is the user's choice).
+                var status = stat()
+                if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                    problems.append(InputError(path: path, reason: .unreadable("not a regular file (a pipe, socket or device), skipped")))
+                    continue
                 }
+                articles += readFile(path)
             }
         }
         // A folder given on the command line, or one holding further folders,
@@ -125,22 +137,22 @@ public struct BatchInput: Sendable {
             pending.append(path)
             return []
         }
-        let (articles, found) = prefetched[path] ?? Self.load(path)
+        let (articles, found) = prefetched[path] ?? Self.load(path, limits: limits)
         problems += found
         return articles
     }
 
     /// The articles of one file, and what could not be read.
-    private static func load(_ path: String) -> ([Article], [InputError]) {
+    private static func load(_ path: String, limits: Limits) -> ([Article], [InputError]) {
         let ext = (path as NSString).pathExtension.lowercased()
         do {
             if ext == "jsonl" {
-                let result = try JSONLinesReader.read(path: path)
+                let result = try JSONLinesReader.read(path: path, limits: limits)
                 return (result.articles, result.problems)
             } else if ext == "html" || ext == "htm" {
-                return ([try HTMLPageReader.read(path: path)], [])
+                return ([try HTMLPageReader.read(path: path, limits: limits)], [])
             } else {
-                return ([try ArticleReader.read(path: path)], [])
+                return ([try ArticleReader.read(path: path, limits: limits)], [])
             }
         } catch {
             return ([], [error])

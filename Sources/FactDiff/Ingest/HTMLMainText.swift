@@ -126,11 +126,15 @@ struct HTMLMainText {
         var pushed: [Bool] = []  // for each element entered: did it add a flag?
         var flagCount = 0
         var isContainer = true
+        // For each element entered: its line when it holds flattened text
+        // (a page nested deeper than HTMLParser.maximumDepth), else nil.
+        var flattened: [Int?] = []
         container.walk(
             enter: { element in
                 if isContainer {
                     isContainer = false
                     pushed.append(false)
+                    flattened.append(element.flattened ? element.line : nil)
                     return .descend
                 }
                 if skippingArticles && element.name == "article" { return .skipChildren }
@@ -142,13 +146,23 @@ struct HTMLMainText {
                     return .skipChildren
                 }
                 pushed.append(verdict == .flagged)
+                flattened.append(element.flattened ? element.line : nil)
                 if verdict == .flagged {
                     flags.append(flagCount)
                     flagCount += 1
                 }
                 return .descend
             },
+            text: { string in
+                // Text of elements nested too deep to keep: a paragraph a line.
+                guard let line = flattened.last ?? nil else { return }
+                for piece in string.split(separator: "\n") {
+                    let text = HTMLText.collapsed(String(piece))
+                    if !text.isEmpty { found.append((HTMLTextBlock(text: text, line: line), flags)) }
+                }
+            },
             exit: { _ in
+                flattened.removeLast()
                 if pushed.removeLast() { flags.removeLast() }
             })
         guard flagCount > 0 else { return found.map(\.block) }

@@ -13,8 +13,10 @@ import LibXML
 /// collapsed), not columns of the HTML file, since one paragraph's text
 /// comes from many places in the markup.
 public enum HTMLPageReader {
-    public static func read(path: String) throws(InputError) -> Article {
-        try parse(data: ArticleReader.readData(path: path), path: path, id: ArticleReader.articleID(forPath: path))
+    public static func read(path: String, limits: Limits = Limits()) throws(InputError) -> Article {
+        try parse(
+            data: ArticleReader.readData(path: path, maxSize: limits.maxFileSize), path: path,
+            id: ArticleReader.articleID(forPath: path))
     }
 
     /// Parses the bytes of a page.

@@ -8,6 +8,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
         case binary(offset: Int)
         case invalidUTF8(offset: Int)
+        case invalidUTF16(offset: Int)
         case unclosedFrontMatter(line: Int)
         case badFrontMatter(line: Int, String)
         case noText
@@ -20,6 +21,9 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case notAnArticle
         case badConfiguration(String)
         case badBaseline(String)
+        /// Larger than `--max-file-size`; `size` is nil when the file (a
+        /// pipe, a device) has no size to tell.
+        case tooLarge(size: Int?, limit: Int)
     }
 
     public var path: String
@@ -38,6 +42,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .empty: return "\(path): empty file"
         case .binary(let offset): return "\(path): binary file (NUL byte at offset \(offset))"
         case .invalidUTF8(let offset): return "\(path): not valid UTF-8 (bad byte at offset \(offset))"
+        case .invalidUTF16(let offset): return "\(path): not valid UTF-16 (bad code unit at offset \(offset))"
         case .unclosedFrontMatter(let line):
             return "\(path):\(line): front matter opened with '---' is never closed"
         case .badFrontMatter(let line, let why): return "\(path):\(line): \(why)"
@@ -52,6 +57,9 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notAnArticle: return "\(path): not an article file (.txt, .html, .htm or .jsonl)"
         case .badConfiguration(let why): return "\(path): \(why)"
         case .badBaseline(let why): return "\(path): not a FactDiff baseline: \(why)"
+        case .tooLarge(let size, let limit):
+            let what = size.map { "file of \(Limits.describe(bytes: $0))" } ?? "file"
+            return "\(path): \(what) is larger than the limit of \(Limits.describe(bytes: limit)); not read (raise it with --max-file-size)"
         case .notASentencePair(let line, let fields):
             return "\(path):\(line): expected two sentences separated by a tab, found \(fields) field\(fields == 1 ? "" : "s")"
         }

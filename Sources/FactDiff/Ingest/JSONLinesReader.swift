@@ -13,8 +13,15 @@ public enum JSONLinesReader {
         public var problems: [InputError]
     }
 
-    public static func read(path: String) throws(InputError) -> Result {
-        let text = try ArticleReader.decode(ArticleReader.readData(path: path), path: path)
+    public static func read(path: String, limits: Limits = Limits()) throws(InputError) -> Result {
+        try parse(data: ArticleReader.readData(path: path, maxSize: limits.maxFileSize), path: path)
+    }
+
+    /// Parses the bytes of a JSON Lines file: the articles of its good
+    /// lines and a problem for each broken one. Throws only when the file
+    /// as a whole cannot be read (empty, NUL bytes, invalid UTF-8).
+    public static func parse(data: Data, path: String) throws(InputError) -> Result {
+        let text = try ArticleReader.decode(data, path: path)
         var result = Result(articles: [], problems: [])
         var lineOfID: [String: Int] = [:]
         // JSON Lines ends lines at LF (CRLF too) only: a U+2028 or NEL inside
@@ -46,7 +53,13 @@ public enum JSONLinesReader {
         do {
             object = try JSONSerialization.jsonObject(with: Data(line.utf8))
         } catch {
-            throw fail("not valid JSON")
+            // Foundation refuses a number beyond Double (1e999) anywhere in
+            // the line; such a number is valid JSON, and never a field an
+            // article needs, so it is read as null.
+            guard let repaired = withoutHugeNumbers(Array(line.utf8)),
+                let retried = try? JSONSerialization.jsonObject(with: Data(repaired))
+            else { throw fail("not valid JSON") }
+            object = retried
         }
         guard let fields = object as? [String: Any] else { throw fail("expected a JSON object") }
         func string(_ key: String) throws(InputError) -> String? {
@@ -77,5 +90,55 @@ public enum JSONLinesReader {
         }
         guard article.paragraphs.count > 1 else { throw fail("article '\(id)' has no 'text'") }
         return article
+    }
+
+    /// The line with every number outside strings that overflows a Double
+    /// replaced by `null`, or nil when it has none.
+    static func withoutHugeNumbers(_ bytes: [UInt8]) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var changed = false
+        var inString = false
+        var i = 0
+        func isNumberByte(_ c: UInt8) -> Bool {
+            (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
+                || c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
+        }
+        while i < bytes.count {
+            let c = bytes[i]
+            if inString {
+                out.append(c)
+                if c == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                    out.append(bytes[i + 1])
+                    i += 2
+                    continue
+                }
+                if c == UInt8(ascii: "\"") { inString = false }
+                i += 1
+                continue
+            }
+            if c == UInt8(ascii: "\"") {
+                inString = true
+                out.append(c)
+                i += 1
+                continue
+            }
+            if c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
+                var j = i
+                while j < bytes.count, isNumberByte(bytes[j]) { j += 1 }
+                let token = String(decoding: bytes[i..<j], as: UTF8.self)
+                if let value = Double(token), value.isInfinite {
+                    out += Array("null".utf8)
+                    changed = true
+                } else {
+                    out += bytes[i..<j]
+                }
+                i = j
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return changed ? out : nil
     }
 }

@@ -12,11 +12,11 @@ public struct Story: Hashable, Sendable {
 
     /// Reads every file and checks that they can be compared together:
     /// at least two articles, each id once.
-    public static func read(paths: [String], id: String? = nil) throws(InputError) -> Story {
+    public static func read(paths: [String], id: String? = nil, limits: Limits = Limits()) throws(InputError) -> Story {
         var articles: [Article] = []
         var pathByID: [String: String] = [:]
         for path in paths {
-            let article = try ArticleReader.read(path: path)
+            let article = try ArticleReader.read(path: path, limits: limits)
             if let other = pathByID[article.id] {
                 throw InputError(path: path, reason: .duplicateID(article.id, otherPath: other))
             }

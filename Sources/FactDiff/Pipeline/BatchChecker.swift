@@ -18,7 +18,7 @@ public struct BatchChecker: Sendable {
         let grouped = StoryGrouper(threshold: configuration.groupingThreshold).group(input.loose)
         var stories = input.stories + grouped.stories
         stories = Self.uniqueIDs(stories).sorted { $0.id < $1.id }
-        let analyzer = Analyzer(aligner: SentenceAligner(threshold: configuration.alignmentThreshold))
+        let analyzer = Analyzer(aligner: SentenceAligner(threshold: configuration.alignmentThreshold), limits: configuration.limits)
         let analyses = await Self.analyze(stories, with: analyzer, progress: progress)
         var outcome = BatchOutcome(
             stories: [], groupings: grouped.groupings, uncompared: grouped.alone, problems: input.problems)

@@ -36,6 +36,9 @@ public struct BatchOutcome: Sendable {
         self.problems = problems
     }
 
+    /// What the limits cut, story by story (``LimitNote``).
+    public var limitNotes: [LimitNote] { stories.flatMap(\.limitNotes) }
+
     /// The conflicts the gate and the non-JSON formats count: all but the
     /// baselined, each with its story.
     public var newConflicts: [(story: StoryAnalysis, conflict: Conflict)] {

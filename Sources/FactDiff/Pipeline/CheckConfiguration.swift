@@ -55,6 +55,8 @@ public struct CheckConfiguration: Hashable, Sendable {
     public var alignmentThreshold: Double = SentenceAligner().threshold
     public var groupingThreshold: Double = StoryGrouper().threshold
     public var ignore: [IgnoreRule] = []
+    /// `max-file-size`, `max-sentences`, `max-articles`, `max-sentence-length`.
+    public var limits = Limits()
     /// Where the settings came from; nil for the defaults alone.
     public var path: String?
 
@@ -94,7 +96,10 @@ public struct CheckConfiguration: Hashable, Sendable {
         return try parse(ArticleReader.decode(data, path: path), path: path)
     }
 
-    static let keys: Set<String> = ["kinds", "severity", "fail-on", "alignment-threshold", "grouping-threshold", "ignore"]
+    static let keys: Set<String> = [
+        "kinds", "severity", "fail-on", "alignment-threshold", "grouping-threshold", "ignore",
+        "max-file-size", "max-sentences", "max-articles", "max-sentence-length",
+    ]
     static let ruleKeys: Set<String> = ["kind", "story", "source", "fingerprint", "reason"]
 
     public static func parse(_ text: String, path: String) throws(InputError) -> CheckConfiguration {
@@ -142,6 +147,20 @@ public struct CheckConfiguration: Hashable, Sendable {
             guard let number, (0...1).contains(number) else { throw fail("'\(key)' must be a number from 0 to 1") }
             configuration[keyPath: keyPath] = number
         }
+        if let size = map["max-file-size"] {
+            let bytes = (size as? Int).flatMap { $0 > 0 ? $0 : nil } ?? (size as? String).flatMap(Limits.byteCount)
+            guard let bytes else { throw fail("'max-file-size' must be a size in bytes, or with K, M or G (16MiB)") }
+            configuration.limits.maxFileSize = bytes
+        }
+        for (key, keyPath) in [
+            ("max-sentences", \Limits.maxSentences), ("max-articles", \.maxArticles), ("max-sentence-length", \.maxSentenceLength),
+        ] {
+            guard let value = map[key] else { continue }
+            guard let number = value as? Int, number >= (key == "max-articles" ? 2 : 1) else {
+                throw fail("'\(key)' must be a whole number of at least \(key == "max-articles" ? 2 : 1)")
+            }
+            configuration.limits[keyPath: keyPath] = number
+        }
         if let ignore = map["ignore"] {
             guard let rules = ignore as? [[String: Any]] else { throw fail("'ignore' must be a list of rules") }
             for (index, rule) in rules.enumerated() {
@@ -188,6 +207,10 @@ public struct CheckConfiguration: Hashable, Sendable {
             }
         }
         out += "kinds: [\((kinds.map { $0.sorted() } ?? KnownKinds.all).joined(separator: ", "))]\n"
+        out += "max-articles: \(limits.maxArticles)\n"
+        out += "max-file-size: \(limits.maxFileSize)\n"
+        out += "max-sentence-length: \(limits.maxSentenceLength)\n"
+        out += "max-sentences: \(limits.maxSentences)\n"
         if severity.isEmpty {
             out += "severity: {}\n"
         } else {
@@ -207,9 +230,14 @@ public struct CheckConfiguration: Hashable, Sendable {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.properties.generalCategory == .control {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
+                // Control characters, and format characters and separators
+                // (bidirectional overrides that reorder what a terminal
+                // shows, U+2028), are escaped: the printed settings show
+                // what the file holds and load again.
+                switch scalar.properties.generalCategory {
+                case .control, .format, .lineSeparator, .paragraphSeparator:
+                    out += scalar.value > 0xFFFF ? String(format: "\\U%08X", scalar.value) : String(format: "\\u%04X", scalar.value)
+                default:
                     out.unicodeScalars.append(scalar)
                 }
             }

@@ -10,6 +10,9 @@ public struct StoryAnalysis: Sendable {
     /// By article, in story order.
     public var coverage: [Coverage]
     public var conflicts: [Conflict]
+    /// What the limits cut in this story (articles, sentences), in story
+    /// order; empty when nothing was cut.
+    public var limitNotes: [LimitNote] = []
 
     public var articles: [Article] { story.articles }
 
@@ -34,6 +37,7 @@ public struct StoryAnalysis: Sendable {
 public struct Analyzer: Sendable {
     public var aligner: SentenceAligner
     public var detector: ConflictDetector
+    public var limits: Limits
     /// Whether one story's articles and article pairs are worked on by every
     /// core at once: for a single story (`factdiff compare`); a batch
     /// analyses its stories side by side instead. The output is the same
@@ -42,18 +46,68 @@ public struct Analyzer: Sendable {
 
     public init(
         aligner: SentenceAligner = SentenceAligner(), detector: ConflictDetector = ConflictDetector(),
-        parallel: Bool = false
+        limits: Limits = Limits(), parallel: Bool = false
     ) {
         self.aligner = aligner
         self.detector = detector
+        self.limits = limits
         self.parallel = parallel
     }
 
     public func analyze(_ story: Story) -> StoryAnalysis {
-        let articles = Array(story.articles.enumerated())
-        let sentences = map(articles) { index, article in
-            SentenceSplitter.sentences(of: article, articleIndex: index)
+        var story = story
+        var notes: [LimitNote] = []
+        if story.articles.count > limits.maxArticles {
+            let total = story.articles.count
+            for article in story.articles[limits.maxArticles...] {
+                notes.append(
+                    LimitNote(
+                        path: article.path, limit: .maxArticles,
+                        message: "'\(article.id)' not compared: story '\(story.id)' has \(total) articles, only the first \(limits.maxArticles) are compared"))
+            }
+            story.articles.removeLast(total - limits.maxArticles)
         }
+        let limits = self.limits
+        let segmented = map(Array(story.articles.enumerated())) { index, article in
+            Self.sentences(of: article, index: index, limits: limits)
+        }
+        notes += segmented.flatMap(\.notes)
+        return analyze(story, sentences: segmented.map(\.sentences), notes: notes)
+    }
+
+    /// An article's sentences within the limits, and what the limits cut.
+    private static func sentences(of article: Article, index: Int, limits: Limits) -> (sentences: [Sentence], notes: [LimitNote]) {
+        var notes: [LimitNote] = []
+        var sentences = SentenceSplitter.sentences(of: article, articleIndex: index, maxLength: limits.maxSentenceLength)
+        var longest = 0
+        var cutLine: Int?
+        for paragraph in article.paragraphs where paragraph.text.utf8.count > limits.maxSentenceLength {
+            // Only a paragraph cut into pieces can hold an over-long sentence.
+            let bytes = Array(paragraph.text.utf8)
+            for range in paragraph.role == .headline ? [0..<bytes.count] : SentenceSplitter.split(bytes)
+            where range.count > limits.maxSentenceLength {
+                if cutLine == nil { cutLine = paragraph.line }
+                longest = max(longest, range.count)
+            }
+        }
+        if let cutLine {
+            notes.append(
+                LimitNote(
+                    path: article.path, line: cutLine, limit: .maxSentenceLength,
+                    message: "a sentence of \(longest) bytes, longer than \(limits.maxSentenceLength), is compared in pieces"))
+        }
+        if sentences.count > limits.maxSentences {
+            let first = sentences[limits.maxSentences]
+            notes.append(
+                LimitNote(
+                    path: article.path, line: article.paragraphs[first.paragraph].line, limit: .maxSentences,
+                    message: "only the first \(limits.maxSentences) of \(sentences.count) sentences are compared; the rest from here on are not"))
+            sentences.removeLast(sentences.count - limits.maxSentences)
+        }
+        return (sentences, notes)
+    }
+
+    private func analyze(_ story: Story, sentences: [[Sentence]], notes: [LimitNote]) -> StoryAnalysis {
         let mentions = map(Array(zip(story.articles, sentences))) { article, sentences in
             MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: article.published))
         }
@@ -64,7 +118,7 @@ public struct Analyzer: Sendable {
         alignments = Self.confirming(alignments, with: nearMisses, conflicts: conflicts)
         return StoryAnalysis(
             story: story, sentences: sentences, mentions: mentions, alignments: alignments,
-            coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts)
+            coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts, limitNotes: notes)
     }
 
     private func map<Element: Sendable, T: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> T) -> [T] {

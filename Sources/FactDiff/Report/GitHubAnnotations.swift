@@ -61,6 +61,12 @@ public enum GitHubAnnotations {
                 severity: .error, story: "", file: paths.display(problem.path), line: problem.reportedLine,
                 title: "factdiff: input error", message: problem.description, tiebreak: problem.description)
         }
+        for note in outcome.limitNotes {
+            annotations.append(
+                Annotation(
+                    severity: .warning, story: "", file: paths.display(note.path), line: note.line,
+                    title: "factdiff: limit", message: note.description, tiebreak: note.description))
+        }
         for (analysis, conflict) in outcome.newConflicts {
             guard let first = conflict.claims.first else { continue }
             let region = analysis.region(of: first)

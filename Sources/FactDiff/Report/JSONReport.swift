@@ -8,7 +8,8 @@ public enum JSONReport {
 
     public static func render(_ analyses: [StoryAnalysis]) throws -> String {
         let stories = analyses.map { StoryRecord($0, baselined: []) }
-        return try encode(stories: stories) { Document(version: version, stories: $0) }
+        let limits = analyses.flatMap(\.limitNotes).map(LimitRecord.init)
+        return try encode(stories: stories) { Document(version: version, stories: $0, limits: limits) }
     }
 
     /// The batch report of `factdiff check`: every story, baselined
@@ -23,6 +24,7 @@ public enum JSONReport {
                 groupings: outcome.groupings.map { GroupingRecord(story: $0.story, articles: $0.articles, sharedTerms: $0.sharedTerms) },
                 uncompared: outcome.uncompared.map { UncomparedRecord(id: $0.id, path: $0.path, title: $0.title) },
                 problems: outcome.problems.map { ProblemRecord(path: $0.path, message: $0.description) },
+                limits: outcome.limitNotes.map(LimitRecord.init),
                 goneFromBaseline: outcome.goneFromBaseline,
                 ignored: outcome.ignored.map {
                     IgnoredRecord(story: $0.story, fingerprint: $0.conflict.fingerprint, kind: $0.conflict.kind.rawValue, message: $0.conflict.message, reason: $0.reason)
@@ -118,6 +120,22 @@ public enum JSONReport {
     struct Document: Encodable {
         var version: Int
         var stories: [StorySlot]
+        var limits: [LimitRecord]
+    }
+
+    /// What a limit cut: `limit` is the option's name (max-sentences...).
+    struct LimitRecord: Encodable {
+        var path: String
+        var line: Int?
+        var limit: String
+        var message: String
+
+        init(_ note: LimitNote) {
+            path = note.path
+            line = note.line
+            limit = note.limit.rawValue
+            message = note.description
+        }
     }
 
     struct BatchDocument: Encodable {
@@ -126,6 +144,7 @@ public enum JSONReport {
         var groupings: [GroupingRecord]
         var uncompared: [UncomparedRecord]
         var problems: [ProblemRecord]
+        var limits: [LimitRecord]
         var goneFromBaseline: [BaselineEntry]
         var ignored: [IgnoredRecord]
         var summary: BatchSummary

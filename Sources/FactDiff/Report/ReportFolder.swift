@@ -2,7 +2,10 @@ import Foundation
 
 /// `--report-dir`: one HTML report per story and an index.html with a row per
 /// story. Every file is written atomically (``ReportFile``), under a name
-/// made safe from the story id, and never outside the folder.
+/// made safe from the story id, and never outside the folder: a link or a
+/// pipe in the folder under a report's name is replaced, not followed. The
+/// story reports are written first and the index last, so a run killed
+/// midway leaves complete story reports and the previous index.
 public enum ReportFolder {
     public static func write(_ outcome: BatchOutcome, to folder: String) throws(InputError) {
         var isDirectory: ObjCBool = false
@@ -15,6 +18,7 @@ public enum ReportFolder {
         } else if !isDirectory.boolValue {
             throw InputError(path: folder, reason: .cannotWrite("is not a folder"))
         }
+        ReportFile.removeStaleTemporaries(in: folder)
         let names = fileNames(for: outcome.stories.map(\.story.id))
         // Every target is checked before the first is written, so a folder in
         // the way does not leave half a report folder behind.
@@ -31,7 +35,7 @@ public enum ReportFolder {
             } catch {
                 throw InputError(path: name, reason: .cannotWrite("\(error)"))
             }
-            try ReportFile.write(html, to: (folder as NSString).appendingPathComponent(name))
+            try ReportFile.write(html, to: (folder as NSString).appendingPathComponent(name), inPlace: false)
         }
         let index: String
         do {
@@ -39,7 +43,7 @@ public enum ReportFolder {
         } catch {
             throw InputError(path: "index.html", reason: .cannotWrite("\(error)"))
         }
-        try ReportFile.write(index, to: (folder as NSString).appendingPathComponent("index.html"))
+        try ReportFile.write(index, to: (folder as NSString).appendingPathComponent("index.html"), inPlace: false)
     }
 
     /// Names Windows reserves for devices, and the index's own name.

@@ -27,10 +27,15 @@ public enum SARIFReport {
         let results = outcome.newConflicts.map { story, conflict in
             Result(conflict, in: story, ruleIndex: ruleIndex[conflict.kind.rawValue] ?? 0, paths: workingDirectory)
         }
-        let notifications = outcome.problems.map { problem in
+        var notifications = outcome.problems.map { problem in
             Notification(
                 level: "error", message: Message(text: problem.description),
                 locations: [Location(physicalLocation: PhysicalLocation(problem.path, line: problem.reportedLine, paths: workingDirectory))])
+        }
+        notifications += outcome.limitNotes.map { note in
+            Notification(
+                level: "warning", message: Message(text: note.description),
+                locations: [Location(physicalLocation: PhysicalLocation(note.path, line: note.line, paths: workingDirectory))])
         }
         let run = Run(
             tool: Tool(driver: Driver(name: "factdiff", version: toolVersion, rules: kinds.map(Rule.init))),

@@ -38,6 +38,9 @@ public struct TextReport: Sendable {
         for problem in outcome.problems {
             out += "\(paint("error:", red)) [input] \(Self.printable(problem.description))\n"
         }
+        for note in outcome.limitNotes {
+            out += "\(paint("warning:", yellow)) [limit] \(Self.printable(note.description))\n"
+        }
         for (story, conflict) in outcome.newConflicts {
             out += diagnostic(conflict, story)
         }
@@ -96,7 +99,7 @@ public struct TextReport: Sendable {
     /// File names and ids can hold any character; a newline or an escape
     /// code in one must not start a line of its own (a CI log would read
     /// "::error::" there as a command) or recolour the terminal.
-    static func printable(_ text: String) -> String {
+    public static func printable(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
     }

@@ -7,7 +7,12 @@
 /// number does not. A paragraph is never joined to the next one, so
 /// headlines and captions without a full stop stand on their own.
 public enum SentenceSplitter {
-    public static func sentences(of article: Article, articleIndex: Int) -> [Sentence] {
+    /// A sentence longer than `maxLength` bytes is cut into pieces of at
+    /// most that many, at the last space before the limit (or, without one,
+    /// at a character boundary): see ``Limits/maxSentenceLength``.
+    public static func sentences(
+        of article: Article, articleIndex: Int, maxLength: Int = Limits.defaultMaxSentenceLength
+    ) -> [Sentence] {
         var result: [Sentence] = []
         var firstByText: [String: Int] = [:]
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
@@ -22,7 +27,8 @@ public enum SentenceSplitter {
                 ranges = split(bytes)
                 role = endsWithTerminator(bytes) ? .body : .caption
             }
-            for range in ranges {
+            let cut = ranges.flatMap { Self.pieces(of: $0, in: bytes, maxLength: maxLength) }
+            for range in cut {
                 let text = String(decoding: bytes[range], as: UTF8.self)
                 let key = text.lowercased()
                 let index = result.count
@@ -71,6 +77,36 @@ public enum SentenceSplitter {
         while end > start, b[end - 1] == UInt8(ascii: " ") { end -= 1 }
         if end > start { ranges.append(start..<end) }
         return ranges
+    }
+
+    /// `range` cut into pieces of at most `maxLength` bytes, each trimmed
+    /// of spaces, cut after a space where there is one and never inside a
+    /// character.
+    static func pieces(of range: Range<Int>, in b: [UInt8], maxLength: Int) -> [Range<Int>] {
+        guard range.count > maxLength, maxLength > 0 else { return [range] }
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            while start < range.upperBound, b[start] == UInt8(ascii: " ") { start += 1 }
+            guard start < range.upperBound else { break }
+            var end = range.upperBound
+            if end - start > maxLength {
+                end = start + maxLength
+                if b[end] == UInt8(ascii: " ") {
+                    // The piece ends just before a space: it fits whole.
+                } else if let space = b[(start + 1)..<end].lastIndex(of: UInt8(ascii: " ")) {
+                    end = space
+                } else {
+                    // A UTF-8 continuation byte (10xxxxxx) cannot start a piece.
+                    while end > start + 1, b[end] & 0xC0 == 0x80 { end -= 1 }
+                }
+            }
+            var trimmed = end
+            while trimmed > start, b[trimmed - 1] == UInt8(ascii: " ") { trimmed -= 1 }
+            if trimmed > start { result.append(start..<trimmed) }
+            start = end
+        }
+        return result
     }
 
     static func endsWithTerminator(_ b: [UInt8]) -> Bool {
