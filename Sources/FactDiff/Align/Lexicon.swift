@@ -9,11 +9,8 @@ import Foundation
 struct Lexicon: Sendable {
     /// The resource's bytes, which the stems below point into.
     private let text: [UInt8]
-    /// Every stem occurrence as (32-bit FNV-1a hash of the stem << 32 |
-    /// occurrence number), ascending: a lookup is a binary search, and
-    /// every stem found is compared in full. Built as a sort of integers,
-    /// since a dictionary of 40,000 stems cost more than most stories.
-    private let index: [UInt64]
+    /// Every stem occurrence by the hash of its stem (``HashIndex``).
+    private let index: HashIndex
     /// Per occurrence: where its stem stands in ``text`` and its group.
     private let starts: [Int32]
     private let lengths: [Int32]
@@ -23,7 +20,7 @@ struct Lexicon: Sendable {
     /// other line is one group of space-separated stems.
     init(text: String) {
         let bytes = Array(text.utf8)
-        var index: [UInt64] = []
+        var entries: [(hash: UInt32, number: Int)] = []
         var starts: [Int32] = []
         var lengths: [Int32] = []
         var numbers: [Int32] = []
@@ -38,7 +35,7 @@ struct Lexicon: Sendable {
                     for k in lineStart...lineEnd where k == lineEnd || bytes[k] == UInt8(ascii: " ") {
                         if k > wordStart {
                             let stem = UnsafeBufferPointer(rebasing: bytes[wordStart..<k])
-                            index.append(UInt64(Self.hash(stem)) << 32 | UInt64(starts.count))
+                            entries.append((HashIndex.hash(stem), starts.count))
                             starts.append(Int32(wordStart))
                             lengths.append(Int32(k - wordStart))
                             numbers.append(number)
@@ -50,42 +47,23 @@ struct Lexicon: Sendable {
                 lineStart = lineEnd + 1
             }
         }
-        index.sort()
         self.text = bytes
-        self.index = index
+        self.index = HashIndex(entries)
         self.starts = starts
         self.lengths = lengths
         self.numbers = numbers
-    }
-
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
-        var h: UInt32 = 0x811c_9dc5
-        for byte in bytes {
-            h ^= UInt32(byte)
-            h = h &* 0x0100_0193
-        }
-        return h
     }
 
     /// The groups a stem belongs to, ascending; empty for a stem WordNet does
     /// not relate to any other.
     func groups(of stem: String) -> [Int32] {
         let key = Array(stem.utf8)
-        let hash = UInt64(Self.hash(key))
-        var low = 0
-        var high = index.count
-        while low < high {
-            let mid = (low + high) / 2
-            if index[mid] >> 32 < hash { low = mid + 1 } else { high = mid }
-        }
         var found: [Int32] = []
-        while low < index.count, index[low] >> 32 == hash {
-            let occurrence = Int(index[low] & 0xFFFF_FFFF)
+        for occurrence in index.numbers(withHash: HashIndex.hash(key)) {
             let start = Int(starts[occurrence])
             if Int(lengths[occurrence]) == key.count, text[start..<(start + key.count)].elementsEqual(key) {
                 found.append(numbers[occurrence])
             }
-            low += 1
         }
         // Occurrences sort by number within a hash, and groups are numbered
         // in line order: already ascending.

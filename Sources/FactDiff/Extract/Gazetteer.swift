@@ -51,10 +51,8 @@ public struct Gazetteer: Sendable {
     private let text: [UInt8]
     /// Per place: the UTF-8 range of its line in ``text``.
     private let lines: [Range<Int32>]
-    /// Per name: the 32-bit FNV-1a hash of it lowercased, above the number
-    /// of the place whose line holds it; ascending, so a lookup is a binary
-    /// search, and the names of the places found are checked in full.
-    private let index: [UInt64]
+    /// Each place by the hashes of its names lowercased (``HashIndex``).
+    private let index: HashIndex
     private let countryNames: [String: String]
 
     /// Built from the text of the resource (see `scripts/build-gazetteer`):
@@ -65,7 +63,7 @@ public struct Gazetteer: Sendable {
     public init(text: String) {
         let bytes = Array(text.utf8)
         var lines: [Range<Int32>] = []
-        var entries: [UInt64] = []
+        var entries: [(hash: UInt32, number: Int)] = []
         var countryNames: [String: String] = [:]
         // About one place per 45 bytes, and a name or two each.
         lines.reserveCapacity(bytes.count / 45)
@@ -94,13 +92,12 @@ public struct Gazetteer: Sendable {
                     let key = Self.hash(bytes, name)
                     if !keys.contains(key) { keys.append(key) }
                 }
-                for key in keys { entries.append(UInt64(key) << 32 | UInt64(number)) }
+                for key in keys { entries.append((key, Int(number))) }
             }
         }
-        entries.sort()
         self.text = bytes
         self.lines = lines
-        self.index = entries
+        self.index = HashIndex(entries)
         self.countryNames = countryNames
     }
 
@@ -151,20 +148,11 @@ public struct Gazetteer: Sendable {
         return bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
-        var h: UInt32 = 0x811c_9dc5
-        for byte in bytes {
-            h ^= UInt32(byte)
-            h = h &* 0x0100_0193
-        }
-        return h
-    }
-
     /// The hash of a name of the resource lowercased, without copying an
     /// ASCII name.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
-        guard bytes[range].allSatisfy({ $0 < 0x80 }) else { return hash(lowercasedBytes(bytes, range)) }
-        return hash(bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        guard bytes[range].allSatisfy({ $0 < 0x80 }) else { return HashIndex.hash(lowercasedBytes(bytes, range)) }
+        return HashIndex.hash(bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
     }
 
     /// The place of one line, with the ranges of its names.
@@ -193,17 +181,9 @@ public struct Gazetteer: Sendable {
     /// and areas, then cities by population.
     public func places(named name: String) -> [Place] {
         let key = Array(name.lowercased().utf8)
-        let hash = UInt64(Self.hash(key))
-        var low = 0
-        var high = index.count
-        while low < high {
-            let mid = (low + high) / 2
-            if index[mid] >> 32 < hash { low = mid + 1 } else { high = mid }
-        }
         var found: [Place] = []
-        while low < index.count, index[low] >> 32 == hash {
-            defer { low += 1 }
-            guard let (place, names) = place(Int32(truncatingIfNeeded: index[low] & 0xFFFF_FFFF)) else { continue }
+        for number in index.numbers(withHash: HashIndex.hash(key)) {
+            guard let (place, names) = place(Int32(number)) else { continue }
             let named = text.withUnsafeBufferPointer { bytes in
                 names.contains { Self.lowercasedBytes(bytes, $0) == key }
             }
