@@ -28,14 +28,22 @@ public enum ReportFolder {
                 throw InputError(path: path, reason: .cannotWrite("is a directory"))
             }
         }
-        for (analysis, name) in zip(outcome.stories, names) {
-            let html: String
-            do {
-                html = try HTMLReport.render(analysis)
-            } catch {
-                throw InputError(path: name, reason: .cannotWrite("\(error)"))
+        // Rendered on every core a batch of stories at a time (libxml2
+        // builds one document per story), written in story order; batches
+        // keep the rendered pages of a big run from piling up in memory.
+        let stories = Array(zip(outcome.stories, names))
+        for start in stride(from: 0, to: stories.count, by: renderBatch) {
+            let batch = Array(stories[start..<min(start + renderBatch, stories.count)])
+            let pages = batch.concurrentMap { analysis, name -> Result<String, InputError> in
+                do {
+                    return .success(try HTMLReport.render(analysis))
+                } catch {
+                    return .failure(InputError(path: name, reason: .cannotWrite("\(error)")))
+                }
             }
-            try ReportFile.write(html, to: (folder as NSString).appendingPathComponent(name), inPlace: false)
+            for ((_, name), page) in zip(batch, pages) {
+                try ReportFile.write(page.get(), to: (folder as NSString).appendingPathComponent(name), inPlace: false)
+            }
         }
         let index: String
         do {
@@ -45,6 +53,9 @@ public enum ReportFolder {
         }
         try ReportFile.write(index, to: (folder as NSString).appendingPathComponent("index.html"), inPlace: false)
     }
+
+    /// How many story pages are rendered at once before they are written.
+    static let renderBatch = 64
 
     /// Names Windows reserves for devices, and the index's own name.
     static let reserved: Set<String> = Set(["con", "prn", "aux", "nul", "index"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
