@@ -60,7 +60,7 @@ public struct SentenceAligner: Sendable {
         let score: @Sendable ((Int, Int)) -> [Candidate] = { [self] pair in
             scorePairs(vectors[pair.0], vectors[pair.1], postings[pair.1], groups: groups)
         }
-        let scoredPairs = parallel ? articlePairs.concurrentMap(score) : articlePairs.map(score)
+        let scoredPairs = articlePairs.map(parallel: parallel, score)
         for ((a, b), scored) in zip(articlePairs, scoredPairs) {
             let candidates = scored.filter { $0.score >= threshold }
             for candidate in scored {

@@ -51,7 +51,7 @@ public struct ConflictDetector: Sendable {
         }
         let rules = self.rules
         let check: @Sendable (AlignedPair) -> [Conflict] = { pair in rules.flatMap { $0.conflicts(in: pair) } }
-        let found = parallel ? sentencePairs.concurrentMap(check) : sentencePairs.map(check)
+        let found = sentencePairs.map(parallel: parallel, check)
         // The same disagreement found in two pairs is reported once, the
         // first time, in pair order.
         var seen: Set<String> = []

@@ -143,10 +143,9 @@ public enum ArticleReader {
         if let nul = bytes.firstIndex(of: 0) {
             throw InputError(path: path, reason: .binary(offset: nul + mark))
         }
-        if let bad = firstInvalidUTF8Offset(bytes) {
-            throw InputError(path: path, reason: .invalidUTF8(offset: bad + mark))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        // Validated once: the text itself, or where it goes wrong.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        throw InputError(path: path, reason: .invalidUTF8(offset: (firstInvalidUTF8Offset(bytes) ?? 0) + mark))
     }
 
     /// UTF-16 after its two-byte mark: an odd byte left over or a lone

@@ -68,7 +68,7 @@ public struct Analyzer: Sendable {
             story.articles.removeLast(total - limits.maxArticles)
         }
         let limits = self.limits
-        let segmented = map(Array(story.articles.enumerated())) { index, article in
+        let segmented = Array(story.articles.enumerated()).map(parallel: parallel) { index, article in
             Self.sentences(of: article, index: index, limits: limits)
         }
         notes += segmented.flatMap(\.notes)
@@ -108,7 +108,7 @@ public struct Analyzer: Sendable {
     }
 
     private func analyze(_ story: Story, sentences: [[Sentence]], notes: [LimitNote]) -> StoryAnalysis {
-        let mentions = map(Array(zip(story.articles, sentences))) { article, sentences in
+        let mentions = Array(zip(story.articles, sentences)).map(parallel: parallel) { article, sentences in
             MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: article.published))
         }
         var (alignments, nearMisses) = aligner.alignment(sentences, parallel: parallel)
@@ -119,10 +119,6 @@ public struct Analyzer: Sendable {
         return StoryAnalysis(
             story: story, sentences: sentences, mentions: mentions, alignments: alignments,
             coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts, limitNotes: notes)
-    }
-
-    private func map<Element: Sendable, T: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> T) -> [T] {
-        parallel ? elements.concurrentMap(transform) : elements.map(transform)
     }
 
     /// Two sentences on which two sources disagree about one fact report

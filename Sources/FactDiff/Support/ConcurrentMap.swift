@@ -16,6 +16,13 @@ extension Array where Element: Sendable {
         }
         return slots.take()
     }
+
+    /// ``concurrentMap(_:)`` when `parallel`, else a plain `map`: for stages
+    /// that run on every core for one story (`compare`) and on one core per
+    /// story in a batch.
+    func map<T: Sendable>(parallel: Bool, _ transform: @Sendable (Element) -> T) -> [T] {
+        parallel ? concurrentMap(transform) : map(transform)
+    }
 }
 
 /// One slot per iteration of a concurrent loop, each written once by its
