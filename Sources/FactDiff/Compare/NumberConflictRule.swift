@@ -48,9 +48,20 @@ public struct NumberConflictRule: ConflictRule {
         if x.dimension == .score {
             return (x.value, x.other) == (y.value, y.other) ? nil : .error
         }
-        if x.range.overlaps(y.range) { return nil }
+        if x.range.overlaps(y.range) || truncates(x, y) || truncates(y, x) { return nil }
         let doubtful = x.hedge != nil || y.hedge != nil || x.fromBirthYear || y.fromBirthYear
         return doubtful ? .warning : .error
+    }
+
+    /// "$43 million" for $43,885,310: news cuts a precise figure down to its
+    /// leading digits as often as it rounds it, so a round figure also
+    /// covers the values it is the truncation of, when the other figure is
+    /// given to at least ten times finer a unit. Two figures of one
+    /// precision ("10 million", "11m") still disagree.
+    static func truncates(_ round: NumberMention, _ precise: NumberMention) -> Bool {
+        guard round.hedge == nil, round.precision > 0, precise.precision * 10 <= round.precision else { return false }
+        let low = round.value >= 0 ? round.value : round.value - 2 * round.precision
+        return precise.range.overlaps(low...(low + 2 * round.precision))
     }
 
     /// "the age of Reader", or the words both sentences use near the number.

@@ -28,8 +28,10 @@ enum NumberPairing {
                 guard let y = n.value as? NumberMention, NumberConflictRule.comparable(x, y) else { continue }
                 // The same figure in both is most likely the same fact:
                 // "21 percent" pairs with "21 percent", not with "17 percent".
-                let agree = x.description == y.description && x.hedge == y.hedge
-                    ? 100 : NumberConflictRule.disagreement(x, y) == nil ? 5 : 0
+                // A hedge on one side only ("about $600 million", "another
+                // $600 million") still names the same figure, a point less.
+                let agree = x.description == y.description
+                    ? (x.hedge == y.hedge ? 100 : 99) : NumberConflictRule.disagreement(x, y) == nil ? 5 : 0
                 if let p = x.person, let q = y.person {
                     if p == q { scored.append((1000 + agree, i, j)) }
                     continue
@@ -38,7 +40,7 @@ enum NumberPairing {
                 // An identical figure pairs even past the vetoes below ("and
                 // another $600 million"): it agrees, and pairing it keeps it
                 // from being set against a different figure.
-                if agree == 100, x.dimension != .score, x.dimension != .magnitude {
+                if agree >= 99, x.dimension != .score, x.dimension != .magnitude {
                     let shared = l.terms.keys.filter { r.terms[$0] != nil }.count
                     if shared > 0 { scored.append((agree + shared, i, j)) }
                     continue

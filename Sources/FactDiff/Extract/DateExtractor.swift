@@ -69,7 +69,11 @@ public struct DateExtractor: MentionExtractor {
                 continue
             }
             if word.isCapitalised, let weekday = DateWords.weekdays[bare] {
-                add(i, i, weekdayMention(weekday, at: i, words: words, context: context))
+                // "a month ago Thursday": the day counted from, not the
+                // day of the event.
+                if i == 0 || words[i - 1].lower != "ago" {
+                    add(i, i, weekdayMention(weekday, at: i, words: words, context: context))
+                }
                 continue
             }
             if word.isCapitalised, let month = DateWords.months[bare] {
@@ -95,8 +99,35 @@ public struct DateExtractor: MentionExtractor {
         if i > 0, words[i].isCapitalised, !text[words[i - 1].range.upperBound..<words[i].range.lowerBound].contains(UInt8(ascii: ".")) {
             return false
         }
-        let quotes = text[..<words[i].range.lowerBound].reduce(0) { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }
-        return quotes % 2 == 0
+        return !Self.isQuoted(at: words[i].range.lowerBound, in: text)
+    }
+
+    /// Whether a byte offset lies inside quotation marks, straight or curly,
+    /// including a sentence that ends a quotation a sentence before it
+    /// opened (`they lost the debate."`, with no opening mark of its own).
+    static func isQuoted(at offset: Int, in text: [UInt8]) -> Bool {
+        var straight = (before: 0, after: 0)
+        var opening = (before: 0, after: 0)
+        var closing = (before: 0, after: 0)
+        var k = 0
+        while k < text.count {
+            let here = k < offset
+            if text[k] == UInt8(ascii: "\"") {
+                if here { straight.before += 1 } else { straight.after += 1 }
+            } else if text[k] == 0xE2, k + 2 < text.count, text[k + 1] == 0x80, text[k + 2] == 0x9C || text[k + 2] == 0x9D {
+                // U+201C and U+201D.
+                if text[k + 2] == 0x9C {
+                    if here { opening.before += 1 } else { opening.after += 1 }
+                } else {
+                    if here { closing.before += 1 } else { closing.after += 1 }
+                }
+                k += 2
+            }
+            k += 1
+        }
+        if straight.before % 2 == 1 || opening.before > closing.before { return true }
+        let noneBefore = straight.before == 0 && opening.before == 0 && closing.before == 0
+        return noneBefore && (straight.after % 2 == 1 || closing.after > opening.after)
     }
 
     /// "yesterday": a day only the publication date can name.

@@ -134,8 +134,9 @@ struct NumberScan {
         }
         reading.value *= scale
         if scale > 1 {
-            // "$43 million" is rounded to the million: it covers $43,885,310
-            // but not $44 million.
+            // "$43 million" is rounded to the million: it covers $42.5m to
+            // $43.5m, but not $44 million (and a precise $43,885,310 it is
+            // the cut-down form of: ``NumberConflictRule/truncates``).
             reading.precision = max(reading.precision * scale, 0.499 * scale * reading.lastDigitUnit)
         }
 

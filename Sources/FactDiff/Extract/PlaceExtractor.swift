@@ -61,7 +61,16 @@ public struct PlaceExtractor: MentionExtractor {
                 while joined + 1 < words.count, isNameWord(words[joined + 1], at: joined + 1), onlySpaces(text, words[joined], words[joined + 1]) {
                     joined += 1
                 }
-                if !gazetteer.places(named: name(words, i, joined, text)).isEmpty { end = joined }
+                if !gazetteer.places(named: name(words, i, joined, text)).isEmpty {
+                    end = joined
+                } else if words[end + 1].lower == "of" {
+                    // "the Southern District of California", "the Bank of
+                    // England": a run that a capitalised "of" phrase goes on
+                    // is the head of a longer name, not a place of its own.
+                    i = joined + 1
+                    lastPlaceEnd = nil
+                    continue
+                }
             }
             defer { i = end + 1 }
 
