@@ -22,7 +22,9 @@ public struct DateConflictRule: ConflictRule {
         guard pair.aligned || beaten else { return [] }
         let first = pair.first.mentions.filter { $0.kind == .date }
         let second = pair.second.mentions.filter { $0.kind == .date }
-        guard !first.isEmpty, !second.isEmpty else { return [] }
+        guard !first.isEmpty, !second.isEmpty, !Self.differentOccurrences(pair.first.words, pair.second.words) else {
+            return []
+        }
         var result: [Conflict] = []
         var pairs = MentionPairing.pairs(first, in: pair.first, second, in: pair.second, aligned: pair.aligned)
         if pairs.isEmpty, pair.aligned, first.count == 1, second.count == 1,
@@ -54,6 +56,22 @@ public struct DateConflictRule: ConflictRule {
     /// date added 18 conflicts, of which none was real; on relative days,
     /// none).
     static let beatenPartnerScore = 0.13
+
+    /// "met on Sunday for the first time in weeks" against "Thursday's
+    /// meeting marks the second time in a week they have met": two
+    /// occurrences of a repeated event, each on its own day.
+    static func differentOccurrences(_ a: [Word], _ b: [Word]) -> Bool {
+        guard let x = occurrenceRank(a), let y = occurrenceRank(b) else { return false }
+        return x != y
+    }
+
+    /// The N of "the Nth time" in a sentence.
+    static func occurrenceRank(_ words: [Word]) -> Int? {
+        for k in words.indices.dropLast() where words[k + 1].lower == "time" {
+            if let rank = OrdinalExtractor.rank(words[k].lower) { return rank }
+        }
+        return nil
+    }
 
     /// "since 2019": the start of a span that runs to publication, not the
     /// day of an event; it is compared only with another such start ("led

@@ -56,6 +56,10 @@ enum NumberPairing {
                     continue
                 }
                 if !x.counted.isEmpty, !y.counted.isEmpty, Set(x.counted).isDisjoint(with: y.counted) { continue }
+                // "26 Russian nationals", "12 Russian intelligence officers":
+                // a shared name word says whose, the common nouns say what.
+                let (common, otherCommon) = (Set(x.counted).subtracting(x.named), Set(y.counted).subtracting(y.named))
+                if !common.isEmpty, !otherCommon.isEmpty, common.isDisjoint(with: otherCommon) { continue }
                 // "ten Democratic Unionist MPs" are some of "202 MPs".
                 if x.named != y.named, !x.counted.isEmpty || !y.counted.isEmpty { continue }
                 if let c = l.outcome, let d = r.outcome, c != d { continue }
