@@ -9,7 +9,8 @@
 /// ``AlignedPair/sameFigure``, and so are the sentences right after two
 /// aligned ones (``FollowingSentences``). A disputed date the article
 /// restates elsewhere joins the conflict as a further claim
-/// (``Restatements``).
+/// (``Restatements``). A headline in Title Case is not compared
+/// (``TitleCase``).
 public struct ConflictDetector: Sendable {
     public var rules: [any ConflictRule]
 
@@ -35,11 +36,13 @@ public struct ConflictDetector: Sendable {
         }
         let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored + following
         let names = articles.map(Self.names)
+        let titleCase = words.map { $0.map(TitleCase.isTitleCase) }
         var sentencePairs: [AlignedPair] = []
         for (alignment, tie) in pairs {
             let refs = alignment.sentences
             for (i, x) in refs.enumerated() {
                 for y in refs[(i + 1)...] where x.article != y.article {
+                    if titleCase[x.article][x.sentence] || titleCase[y.article][y.sentence] { continue }
                     sentencePairs.append(
                         AlignedPair(
                             first: side(x, articles, sentences, mentions, names, words),
