@@ -1,3 +1,5 @@
+import Snowball
+
 /// Which mention of one sentence speaks of the same event as which mention
 /// of the other.
 ///
@@ -41,6 +43,10 @@ enum MentionPairing {
             headsAt.0.map { $0.flatMap { occurrence(before: $0, words: a.words) } },
             headsAt.1.map { $0.flatMap { occurrence(before: $0, words: b.words) } }
         )
+        let weak = (
+            first.indices.map { isAcrossComma(first[$0], headsAt.0[$0], in: a) },
+            second.indices.map { isAcrossComma(second[$0], headsAt.1[$0], in: b) }
+        )
         let contexts = (first.map { context(of: $0, words: a.words) }, second.map { context(of: $0, words: b.words) })
         let actors = (first.map { names(near: $0, words: a.words) }, second.map { names(near: $0, words: b.words) })
         var scored: [(score: Int, i: Int, j: Int)] = []
@@ -48,8 +54,8 @@ enum MentionPairing {
             guard let headM = heads.0[i] else { continue }
             for (j, n) in second.enumerated() {
                 guard let headN = heads.1[j] else { continue }
-                let forward = termsB.contains(headM) || lightVerbs.contains(headM)
-                let backward = termsA.contains(headN) || lightVerbs.contains(headN)
+                let forward = !weak.0[i] && (termsB.contains(headM) || lightVerbs.contains(headM))
+                let backward = !weak.1[j] && (termsA.contains(headN) || lightVerbs.contains(headN))
                 let datesAStatement = sayingVerbs.contains(headM) || sayingVerbs.contains(headN)
                 let shared = contexts.0[i].intersection(contexts.1[j]).count
                 // Two mentions that agree are most likely the same event:
@@ -58,6 +64,11 @@ enum MentionPairing {
                 // sentence.
                 let agree = m.value.isSame(as: n.value)
                 let anchored = (forward || backward) && (shared > (aligned ? 0 : 1) || (aligned && lone))
+                if headM == headN, let i0 = headsAt.0[i], let j0 = headsAt.1[j],
+                    differentActs(on: i0, a.words, j0, b.words)
+                {
+                    continue
+                }
                 let sameActors = aligned || actors.0[i].isEmpty || actors.1[j].isEmpty || !actors.0[i].isDisjoint(with: actors.1[j])
                 guard anchored, sameActors, agree || !datesAStatement, occurrences.0[i] == occurrences.1[j] else {
                     continue
@@ -94,6 +105,44 @@ enum MentionPairing {
         let after = ((end + 1)..<max(end + 1, words.count)).lazy.first { eventTerm(words[$0]) != nil }
         let possessive = words[end].lower.hasSuffix("'s")
         return possessive ? (after ?? before) : (before ?? after)
+    }
+
+    /// "Earlier Thursday, the state legislature passed": a date that opens
+    /// its clause before a comma is tied to the first content word after
+    /// the comma, which is more often the subject's modifier ("state") than
+    /// what happened ("passed"). Such a word does not anchor a pair on its
+    /// own: the other mention's event word must.
+    static func isAcrossComma(_ mention: Mention, _ head: Int?, in side: AlignedPair.Side) -> Bool {
+        guard let head, side.words[head].range.lowerBound >= mention.range.upperBound else { return false }
+        let text = side.sentence.text.utf8
+        let between = text.index(text.startIndex, offsetBy: mention.range.upperBound)..<text.index(text.startIndex, offsetBy: side.words[head].range.lowerBound)
+        return text[between].contains(UInt8(ascii: ","))
+    }
+
+    /// "joined the Patrick administration in 2009" against "left the
+    /// Patrick administration last year": one event word, the thing acted
+    /// on, but two different acts done to it, each in the past tense just
+    /// before it, neither a form or WordNet relative of the other.
+    static func differentActs(on headA: Int, _ a: [Word], _ headB: Int, _ b: [Word]) -> Bool {
+        guard let x = pastVerb(before: headA, a), let y = pastVerb(before: headB, b), let stemmer = Stemmer() else {
+            return false
+        }
+        let (u, v) = (stemmer.stem(IrregularVerbs.base[x] ?? x), stemmer.stem(IrregularVerbs.base[y] ?? y))
+        guard u != v else { return false }
+        return Set(Lexicon.english.groups(of: u)).isDisjoint(with: Lexicon.english.groups(of: v))
+    }
+
+    /// A lowercase past-tense verb at most three words before `head`.
+    static func pastVerb(before head: Int, _ words: [Word]) -> String? {
+        var k = head - 1
+        while k >= 0, head - k <= 3 {
+            let word = words[k].lower
+            if !words[k].isCapitalised, IrregularVerbs.base[word] != nil || (word.utf8.count > 4 && word.hasSuffix("ed")) {
+                return word
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "first awarded in 1901", "last met in May": a word that picks one

@@ -82,7 +82,10 @@ public struct DateExtractor: MentionExtractor {
                 }
                 continue
             }
-            if let year = Self.year(word), i > 0, DateWords.timePrepositions.contains(words[i - 1].lower),
+            // "in 2006", and "Al Gore's 2000 ticket": a year that a
+            // possessive owns dates what follows it.
+            if let year = Self.year(word), i > 0,
+                DateWords.timePrepositions.contains(words[i - 1].lower) || words[i - 1].lower.hasSuffix("'s"),
                 !followedByUnit(words, i)
             {
                 add(i, i, DateMention(year: year))
