@@ -510,6 +510,7 @@ extension ExtractTests {
         "The France coach named his squad.",
         "Commuters crowded onto the Central line.",
         "Critics renewed their attacks on Obama.",
+        "Prosecutors in the Southern District of California brought the case.",
     ])
     func ignoresNamesThatAreNotWhereSomethingHappened(text: String) {
         #expect(places(text).isEmpty)
@@ -531,6 +532,20 @@ extension ExtractTests {
     @Test func relativeDaysInsideAQuoteAreTheSpeakersDays() {
         #expect(dates("\"We lost the debate tonight,\" she said on Friday.") == ["Friday"])
         #expect(dates("She said the debate was lost tonight.") == ["tonight"])
+        // The end of a quotation opened a sentence earlier.
+        #expect(dates("And that's what happened tonight: they lost the debate.\"").isEmpty)
+        #expect(dates("And that\u{2019}s what happened tonight: they lost the debate.\u{201D}").isEmpty)
+        #expect(dates("\u{201C}We lost tonight,\u{201D} she said today.") == ["today"])
+    }
+
+    @Test func aWeekdayAfterAgoIsTheDayCountedFrom() {
+        #expect(dates("The strike, which happened a month ago Thursday, was raised first.").isEmpty)
+        #expect(dates("The strike happened on Thursday.") == ["Thursday"])
+    }
+
+    @Test func aYearAPossessiveOwnsIsADate() {
+        #expect(dates("He ran as vice president on Al Gore's 2000 ticket.") == ["2000"])
+        #expect(dates("Apple's 2,000 engineers were told on the day.").isEmpty)
     }
 }
 
