@@ -122,6 +122,23 @@ import Testing
         #expect(!groups.joined().contains(ref(2, 0)))
     }
 
+    @Test func anAgreeingFigureAlignsWordingsThatShareLittle() {
+        let story = sentences([
+            ["The headset will cost $3,499 when it reaches American shops.", "Reviewers praised its displays."],
+            ["Buyers will pay about $3,500 for it next year.", "The company's shares fell."],
+        ])
+        let mentions = story.map { MentionExtraction.mentions(in: $0, context: ExtractionContext()) }
+        let plain = SentenceAligner().alignment(story).groups
+        let anchored = SentenceAligner().alignment(story, mentions: mentions).groups
+        #expect(!plain.contains { $0.sentences == [ref(0, 0), ref(1, 0)] })
+        let pair = try? #require(anchored.first { $0.sentences == [ref(0, 0), ref(1, 0)] })
+        #expect(pair.map { $0.score >= 0.2 && $0.score <= 1 } == true)
+        // A different figure ties nothing.
+        let other = sentences([["The headset will cost $3,499 when it reaches American shops."], ["Buyers will pay $1,200 for it next year."]])
+        let otherMentions = other.map { MentionExtraction.mentions(in: $0, context: ExtractionContext()) }
+        #expect(SentenceAligner().alignment(other, mentions: otherMentions).groups.isEmpty)
+    }
+
     @Test func stemsAndRelatedWordsMatch() {
         let aligner = SentenceAligner()
         let scores = aligner.similarities([

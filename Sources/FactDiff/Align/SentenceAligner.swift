@@ -7,7 +7,9 @@ import Foundation
 /// content terms and their WordNet groups, so only sentences sharing a term or
 /// a related one are scored: the cost per article pair grows with the number
 /// of sentence pairs that share a rare term, not with the product of the
-/// article lengths. Each sentence first keeps its best partner per article
+/// article lengths. Pairs that share an agreeing figure (``FactAnchors``:
+/// "$3,499" and "about $3,500", "25 miles" and "40km") are scored too, and
+/// score higher. Each sentence first keeps its best partner per article
 /// (1:1); a sentence whose best partner is taken may still join it when it
 /// covers words that partner's match does not (1:n: one long sentence told in
 /// two short ones). Pairs then merge into n-way groups while the merged
@@ -29,10 +31,16 @@ public struct SentenceAligner: Sendable {
     /// date, number or name may settle it (``ConflictDetector``).
     public var nearMissFloor: Double
 
-    public init(threshold: Double = 0.065, positionWeight: Double = 0.3, nearMissFloor: Double = 0.02) {
+    /// How much an agreeing figure (``FactAnchors``) counts as evidence of
+    /// one fact: a pair's score `s` becomes `1 - (1 - s)(1 - anchorWeight)`,
+    /// the chance that either the wording or the figure makes it one fact.
+    public var anchorWeight: Double
+
+    public init(threshold: Double = 0.065, positionWeight: Double = 0.3, nearMissFloor: Double = 0.02, anchorWeight: Double = 0.2) {
         self.threshold = threshold
         self.positionWeight = positionWeight
         self.nearMissFloor = nearMissFloor
+        self.anchorWeight = anchorWeight
     }
 
     /// `sentences[a]` are the sentences of article `a`. Repeated sentences
@@ -47,8 +55,15 @@ public struct SentenceAligner: Sendable {
     ///
     /// With `parallel`, the article pairs are scored on every core at once;
     /// the result is the same.
-    public func alignment(_ sentences: [[Sentence]], parallel: Bool = false) -> (groups: [Alignment], nearMisses: [Alignment]) {
+    ///
+    /// `mentions[a][s]`, when given, are the extracted mentions of sentence
+    /// `s` of article `a`: agreeing figures among them raise a pair's score
+    /// (``FactAnchors``, ``anchorWeight``).
+    public func alignment(
+        _ sentences: [[Sentence]], mentions: [[[Mention]]]? = nil, parallel: Bool = false
+    ) -> (groups: [Alignment], nearMisses: [Alignment]) {
         let (vectors, groups) = Self.vectors(sentences)
+        let anchors = mentions.map { $0.map(FactAnchors.init) }
         // Each article's index keys and postings, built once and shared by
         // all the article pairs it is in.
         let keys = vectors.map { article in article.map { $0.map { Self.indexKeys($0, groups: groups) } ?? [] } }
@@ -58,7 +73,8 @@ public struct SentenceAligner: Sendable {
         var edges: [Edge] = []
         let articlePairs = sentences.indices.flatMap { a in sentences.indices.filter { $0 > a }.map { (a, $0) } }
         let score: @Sendable ((Int, Int)) -> [Candidate] = { [self] pair in
-            scorePairs(vectors[pair.0], vectors[pair.1], postings[pair.1], groups: groups)
+            let anchored = anchors.map { $0[pair.0].pairs(with: $0[pair.1]) } ?? []
+            return scorePairs(vectors[pair.0], vectors[pair.1], postings[pair.1], anchored: anchored, groups: groups)
         }
         let scoredPairs = articlePairs.map(parallel: parallel, score)
         for ((a, b), scored) in zip(articlePairs, scoredPairs) {
@@ -175,9 +191,11 @@ public struct SentenceAligner: Sendable {
     /// scored; pairs below the near-miss floor are dropped at once.
     private func scorePairs(
         _ first: [TermVector?], _ second: [TermVector?], _ postings: [Int64: [Int32]],
-        groups: [[Int32]]
+        anchored: Set<[Int]> = [], groups: [[Int32]]
     ) -> [Candidate] {
         var candidates: [Candidate] = []
+        var anchoredOfFirst: [Int: [Int]] = [:]
+        for pair in anchored { anchoredOfFirst[pair[0], default: []].append(pair[1]) }
         // Which sentences of `second` the current sentence of `first` has
         // met, by a stamp per sentence instead of a set rebuilt each time.
         var stamp = [Int32](repeating: -1, count: second.count)
@@ -211,11 +229,19 @@ public struct SentenceAligner: Sendable {
                     }
                 }
             }
+            let tied = anchoredOfFirst[i] ?? []
+            for j in tied where stamp[j] != Int32(i) {
+                stamp[j] = Int32(i)
+                hits[j] = 0
+                touched.append(j)
+            }
             touched.sort()
             let firstIsSingle = Self.hasOneContentTerm(vector)
             for j in touched {
-                guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]), let other = second[j] else { continue }
-                let s = score(vector, other, groups: groups)
+                let isAnchored = tied.contains(j)
+                guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]) || isAnchored, let other = second[j] else { continue }
+                var s = score(vector, other, groups: groups)
+                if isAnchored { s = 1 - (1 - s) * (1 - anchorWeight) }
                 if s >= min(threshold, nearMissFloor) { candidates.append(Candidate(i: i, j: j, score: s)) }
             }
         }

@@ -56,10 +56,11 @@ public struct NumberConflictRule: ConflictRule {
     /// "$43 million" for $43,885,310: news cuts a precise figure down to its
     /// leading digits as often as it rounds it, so a round figure also
     /// covers the values it is the truncation of, when the other figure is
-    /// given to at least ten times finer a unit. Two figures of one
-    /// precision ("10 million", "11m") still disagree.
+    /// given to a unit at least a hundred times finer. Figures of one
+    /// precision ("10 million", "11m"), or one digit apart ("$3 billion",
+    /// "$3.6 billion"), still disagree.
     static func truncates(_ round: NumberMention, _ precise: NumberMention) -> Bool {
-        guard round.hedge == nil, round.precision > 0, precise.precision * 10 <= round.precision else { return false }
+        guard round.hedge == nil, round.precision > 0, precise.precision * 100 <= round.precision else { return false }
         let low = round.value >= 0 ? round.value : round.value - 2 * round.precision
         return precise.range.overlaps(low...(low + 2 * round.precision))
     }

@@ -8,7 +8,9 @@
 enum TitleCase {
     /// Every word of four letters or more is capitalised, and so are at
     /// least two short function words after the first word ("In", "For"),
-    /// which sentence case never capitalises.
+    /// which sentence case never capitalises. Headlines that keep those
+    /// lower case ("Clintons Report Earnings of $139 Million in Seven
+    /// Years") are not told from a sentence full of names, and are compared.
     static func isTitleCase(_ words: [Word]) -> Bool {
         var long = 0
         var functionWords = 0

@@ -111,7 +111,7 @@ public struct Analyzer: Sendable {
         let mentions = Array(zip(story.articles, sentences)).map(parallel: parallel) { article, sentences in
             MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: article.published))
         }
-        var (alignments, nearMisses) = aligner.alignment(sentences, parallel: parallel)
+        var (alignments, nearMisses) = aligner.alignment(sentences, mentions: mentions, parallel: parallel)
         let conflicts = detector.conflicts(
             articles: story.articles, sentences: sentences, mentions: mentions, alignments: alignments,
             nearMisses: nearMisses, parallel: parallel)
