@@ -52,7 +52,7 @@ public enum JSONReport {
     ) throws -> String {
         let slots = stories.indices.map { StorySlot.placeholder("\(StorySlot.marker)\($0)") }
         let outline = Array(try encoder().encode(document(slots)))
-        let texts = stories.concurrentMap { story in Result { try encoder().encode(story) } }
+        let texts = stories.concurrentMap { story in Result { Self.indented(Array(try encoder().encode(story))) } }
         var spliced: [UInt8] = []
         spliced.reserveCapacity(outline.count + texts.reduce(0) { $0 + ((try? $1.get().count) ?? 0) } + 1)
         // A line break cannot stand inside a JSON string, so a placeholder
@@ -71,21 +71,30 @@ public enum JSONReport {
             }
             spliced += outline[rest..<found.lowerBound]
             spliced += indent
-            // Every line indented two levels, but the empty line the encoder
-            // writes inside an empty array, which it leaves without indent.
-            let story = try texts[index].get()
-            for (k, byte) in story.enumerated() {
-                if byte == UInt8(ascii: "\n"), k + 1 < story.count, story[story.startIndex + k + 1] != UInt8(ascii: "\n") {
-                    spliced += indent
-                } else {
-                    spliced.append(byte)
-                }
-            }
+            spliced += try texts[index].get()
             rest = found.upperBound
         }
         spliced += outline[rest...]
         spliced.append(UInt8(ascii: "\n"))
         return String(decoding: spliced, as: UTF8.self)
+    }
+
+    /// A story's encoding with every line after the first indented two
+    /// levels, as it stands inside the document, but the empty line the
+    /// encoder writes inside an empty array, which it leaves without indent.
+    private static func indented(_ story: [UInt8]) -> [UInt8] {
+        let indent = Array("\n    ".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(story.count + story.count / 8)
+        for k in story.indices {
+            let byte = story[k]
+            if byte == UInt8(ascii: "\n"), k + 1 < story.count, story[k + 1] != UInt8(ascii: "\n") {
+                result += indent
+            } else {
+                result.append(byte)
+            }
+        }
+        return result
     }
 
     /// The first place at or after `start` where `needle` stands in `bytes`.
