@@ -133,10 +133,18 @@ enum Sorted {
 struct TermTable {
     private let stemmer: Stemmer?
     private let lexicon: Lexicon
-    /// Lowercased word → term id, so each distinct word is stemmed once.
+    /// Lowercased word → term id, so each distinct word is stemmed once:
+    /// ASCII words (nearly all of news text) by their bytes, so a token
+    /// costs no `String`; other words by `String`, whose equality joins
+    /// canonically equivalent spellings. No word of one kind equals a word
+    /// of the other, so the two tables give the ids one table would.
+    private var asciiWordIds = ByteKeyTable()
     private var wordIds: [String: Int32] = [:]
     private var stemIds: [String: Int32] = [:]
     private(set) var documentFrequency: [Int] = []
+    /// Per term id: the last document it was counted in, so a term is
+    /// counted once per document without a set per document.
+    private var lastDocument: [Int32] = []
     /// Per term id: its lexicon groups, ascending.
     private(set) var groups: [[Int32]] = []
     private var isFunctionWord: [Bool] = []
@@ -151,18 +159,24 @@ struct TermTable {
     /// text as one document.
     mutating func tokens(of text: String) -> [(id: Int32, kind: TermKind)] {
         documents += 1
-        var seen: Set<Int32> = []
+        let document = Int32(truncatingIfNeeded: documents)
         var result: [(id: Int32, kind: TermKind)] = []
-        for (index, word) in Word.split(text).enumerated() {
-            let lower = Self.dropPossessive(word.lower)
-            guard !lower.isEmpty else { continue }
-            let id = termId(lower)
-            let kind: TermKind =
-                isFunctionWord[Int(id)]
-                ? .function
-                : word.isNumeric ? .number : (word.isCapitalised && index > 0) ? .name : .word
-            if seen.insert(id).inserted { documentFrequency[Int(id)] += 1 }
-            result.append((id, kind))
+        var index = 0
+        var text = text
+        text.withUTF8 { bytes in
+            Word.scan(bytes: bytes) { _, lower, capitalised, numeric in
+                defer { index += 1 }
+                guard let id = termId(lower) else { return }
+                let kind: TermKind =
+                    isFunctionWord[Int(id)]
+                    ? .function
+                    : numeric ? .number : (capitalised && index > 0) ? .name : .word
+                if lastDocument[Int(id)] != document {
+                    lastDocument[Int(id)] = document
+                    documentFrequency[Int(id)] += 1
+                }
+                result.append((id, kind))
+            }
         }
         return result
     }
@@ -170,36 +184,71 @@ struct TermTable {
     /// A sentence's vector, once every document has been counted.
     func vector(_ tokens: [(id: Int32, kind: TermKind)], position: Double) -> TermVector? {
         guard tokens.contains(where: { $0.kind != .function }) else { return nil }
-        var strongest: [Int32: TermKind] = [:]
-        for token in tokens { strongest[token.id] = max(strongest[token.id] ?? .function, token.kind) }
-        let terms = strongest.keys.sorted()
+        let sequence = tokens.map(\.id)
+        let terms = TermVector.sortedUnique(sequence)
+        // Each term's strongest kind, found by binary search: no dictionary
+        // per sentence.
+        var kinds = [TermKind](repeating: .function, count: terms.count)
+        for token in tokens {
+            let k = Sorted.index(of: token.id, in: terms)!
+            kinds[k] = max(kinds[k], token.kind)
+        }
         let scale = log(1 + Double(max(documents, 1)))
         return TermVector(
             terms: terms,
             weights: terms.map { log(1 + Double(max(documents, 1)) / Double(documentFrequency[Int($0)])) / scale },
-            kinds: terms.map { strongest[$0]! },
-            sequence: tokens.map(\.id),
+            kinds: kinds,
+            sequence: sequence,
             position: position,
             groups: groups)
     }
 
     func isFunction(_ id: Int32) -> Bool { isFunctionWord[Int(id)] }
 
-    private mutating func termId(_ lower: String) -> Int32 {
-        if let id = wordIds[lower] { return id }
-        let stem = stemmer?.stem(lower) ?? lower
-        let id: Int32
-        if let existing = stemIds[stem] {
-            id = existing
-        } else {
-            id = Int32(documentFrequency.count)
-            stemIds[stem] = id
-            documentFrequency.append(0)
-            let function = Stopwords.english.contains(lower)
-            isFunctionWord.append(function)
-            groups.append(function ? [] : lexicon.groups(of: stem))
+    /// The term of a word's lowercase bytes, without its possessive ending;
+    /// nil when nothing is left.
+    private mutating func termId(_ lower: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var isASCII = true
+        for byte in lower where byte >= 0x80 {
+            isASCII = false
+            break
         }
-        wordIds[lower] = id
+        guard isASCII else {
+            let word = Self.dropPossessive(String(decoding: lower, as: UTF8.self))
+            guard !word.isEmpty else { return nil }
+            if let id = wordIds[word] { return id }
+            let id = stemId(word)
+            wordIds[word] = id
+            return id
+        }
+        // ``dropPossessive(_:)`` on bytes: in ASCII a byte is a character.
+        var n = lower.count
+        if n >= 2, lower[n - 2] == UInt8(ascii: "'"), lower[n - 1] == UInt8(ascii: "s") {
+            n -= 2
+        } else if n >= 2, lower[n - 2] == UInt8(ascii: "s"), lower[n - 1] == UInt8(ascii: "'") {
+            n -= 1
+        }
+        guard n > 0 else { return nil }
+        let word = UnsafeBufferPointer(rebasing: lower[0..<n])
+        let hash = HashIndex.hash(word)
+        if let id = asciiWordIds.number(for: word, hash: hash) { return id }
+        let id = stemId(String(decoding: word, as: UTF8.self))
+        asciiWordIds.insert(word, hash: hash, number: id)
+        return id
+    }
+
+    /// The term of a word met for the first time: its stem's id, new when
+    /// the stem is.
+    private mutating func stemId(_ lower: String) -> Int32 {
+        let stem = stemmer?.stem(lower) ?? lower
+        if let existing = stemIds[stem] { return existing }
+        let id = Int32(documentFrequency.count)
+        stemIds[stem] = id
+        documentFrequency.append(0)
+        lastDocument.append(0)
+        let function = Stopwords.english.contains(lower)
+        isFunctionWord.append(function)
+        groups.append(function ? [] : lexicon.groups(of: stem))
         return id
     }
 

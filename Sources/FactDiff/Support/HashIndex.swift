@@ -31,6 +31,24 @@ struct HashIndex: Sendable {
         return found
     }
 
+    /// ``numbers(withHash:)`` without an array, for lookups made once per
+    /// new word of every story.
+    func forEachNumber(withHash hash: UInt32, _ body: (Int) -> Void) {
+        let key = UInt64(hash)
+        entries.withUnsafeBufferPointer { entries in
+            var low = 0
+            var high = entries.count
+            while low < high {
+                let mid = (low + high) / 2
+                if entries[mid] >> 32 < key { low = mid + 1 } else { high = mid }
+            }
+            while low < entries.count, entries[low] >> 32 == key {
+                body(Int(entries[low] & 0xFFFF_FFFF))
+                low += 1
+            }
+        }
+    }
+
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
         var h: UInt32 = 0x811c_9dc5
         for byte in bytes {
