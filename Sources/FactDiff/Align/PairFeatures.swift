@@ -15,7 +15,11 @@ struct PairFeatures {
     /// A related word (one WordNet group) counts this much of an exact match.
     static let relatedCredit = 0.8
 
-    var values: [Double]
+    /// Fixed-size, so scoring a pair allocates nothing for its features.
+    var values: InlineArray<14, Double>
+
+    /// ``values`` as an array, for printing and training.
+    var row: [Double] { (0..<values.count).map { values[$0] } }
 
     init(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) {
         let (coverX, unmatchedX, contentX) = Self.coverage(of: x, by: y, groups: groups)
@@ -66,11 +70,8 @@ struct PairFeatures {
             var credit = 0.0
             if j < y.terms.count, y.terms[j] == term {
                 credit = weight
-            } else {
-                let own = groups[Int(term)]
-                if !own.isEmpty, own.contains(where: { Sorted.contains(y.groupKeys, $0) }) {
-                    credit = weight * relatedCredit
-                }
+            } else if y.hasGroup(among: groups[Int(term)]) {
+                credit = weight * relatedCredit
             }
             if credit > 0 {
                 matched += credit

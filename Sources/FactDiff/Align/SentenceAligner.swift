@@ -110,7 +110,7 @@ public struct SentenceAligner: Sendable {
 
     /// The features printed as numbers, for the command line.
     public func featureRows(_ pairs: [(String, String)]) -> [[Double]?] {
-        features(pairs).map { $0?.values }
+        features(pairs).map { $0?.row }
     }
 
     // MARK: - Scoring
@@ -150,18 +150,16 @@ public struct SentenceAligner: Sendable {
     /// matching `short` (the same term or a related one), widened to at least
     /// the length of `short`; nil when nothing matches.
     static func matchingWindow(of long: TermVector, for short: TermVector, groups: [[Int32]]) -> Range<Int>? {
+        // The first matching token from the start, the last from the end:
+        // the tokens between need no test.
         var first: Int?
-        var last = 0
-        for (index, term) in long.sequence.enumerated() {
-            guard let k = Sorted.index(of: term, in: long.terms), long.kinds[k] != .function else { continue }
-            let matches =
-                Sorted.contains(short.terms, term) || groups[Int(term)].contains { Sorted.contains(short.groupKeys, $0) }
-            if matches {
-                if first == nil { first = index }
-                last = index
-            }
+        for index in long.sequence.indices where matches(index, of: long, short, groups: groups) {
+            first = index
+            break
         }
         guard var low = first else { return nil }
+        var last = long.sequence.count - 1
+        while !matches(last, of: long, short, groups: groups) { last -= 1 }
         var high = last + 1
         while high - low < short.sequence.count {
             if low > 0 { low -= 1 }
@@ -169,6 +167,16 @@ public struct SentenceAligner: Sendable {
             if low == 0, high == long.sequence.count { break }
         }
         return low..<high
+    }
+
+    /// Whether the token at `index` of `long` is a content term that `short`
+    /// has, or a relative of.
+    @inline(__always)
+    private static func matches(_ index: Int, of long: TermVector, _ short: TermVector, groups: [[Int32]]) -> Bool {
+        let k = Int(long.termIndex[index])
+        guard long.kinds[k] != .function else { return false }
+        let term = long.terms[k]
+        return Sorted.contains(short.terms, term) || short.hasGroup(among: groups[Int(term)])
     }
 
     /// Every pair of sentences that share a content term or a related one,
