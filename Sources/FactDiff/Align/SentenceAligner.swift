@@ -52,7 +52,7 @@ public struct SentenceAligner: Sendable {
         // Each article's index keys and postings, built once and shared by
         // all the article pairs it is in.
         let keys = vectors.map { article in article.map { $0.map { Self.indexKeys($0, groups: groups) } ?? [] } }
-        let postings = keys.map(Self.postings)
+        let postings = keys.map(Postings.init)
         var scores: [PairKey: Double] = [:]
         var weak: [PairKey: Double] = [:]
         var edges: [Edge] = []
@@ -182,7 +182,7 @@ public struct SentenceAligner: Sendable {
     /// Every pair of sentences that share a content term or a related one,
     /// scored; pairs below the near-miss floor are dropped at once.
     private func scorePairs(
-        _ first: [TermVector?], _ second: [TermVector?], _ postings: [Int64: [Int32]],
+        _ first: [TermVector?], _ second: [TermVector?], _ postings: Postings,
         groups: [[Int32]]
     ) -> [Candidate] {
         var candidates: [Candidate] = []
@@ -207,8 +207,8 @@ public struct SentenceAligner: Sendable {
                 termKeys.append(Int64(term))
                 for group in groups[Int(term)] { termKeys.append(-1 - Int64(group)) }
                 for key in termKeys {
-                    guard let list = postings[key] else { continue }
-                    for j in list where lastTerm[Int(j)] != termNumber {
+                    postings.forEachSentence(with: key) { j in
+                        guard lastTerm[Int(j)] != termNumber else { return }
                         lastTerm[Int(j)] = termNumber
                         if stamp[Int(j)] != Int32(i) {
                             stamp[Int(j)] = Int32(i)
@@ -232,16 +232,6 @@ public struct SentenceAligner: Sendable {
 
     private static func hasOneContentTerm(_ vector: TermVector) -> Bool {
         vector.kinds.reduce(0) { $0 + ($1 == .function ? 0 : 1) } == 1
-    }
-
-    /// Keys (a term id, or a lexicon group as a negative number) to the
-    /// sentences of one article that have them.
-    private static func postings(_ keys: [[Int64]]) -> [Int64: [Int32]] {
-        var postings: [Int64: [Int32]] = [:]
-        for (j, sentenceKeys) in keys.enumerated() {
-            for key in sentenceKeys { postings[key, default: []].append(Int32(j)) }
-        }
-        return postings
     }
 
     /// Two content terms in common (the same or related), or every content
