@@ -134,13 +134,25 @@ public struct SentenceAligner: Sendable {
     /// the stretch of the longer one that matches it, whichever is higher:
     /// a sentence that reports one fact among several still aligns with a
     /// sentence that reports just that fact.
-    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) -> Double {
-        var p = SimilarityModel.trained.score(PairFeatures(x, y, groups: groups))
-        let (short, long) = x.sequence.count <= y.sequence.count ? (x, y) : (y, x)
-        if let window = Self.matchingWindow(of: long, for: short, groups: groups), window.count < long.sequence.count {
+    ///
+    /// `matches` is scratch space for at least as many terms as either
+    /// sentence has: the longer sentence's coverage records there which of
+    /// its terms the shorter matches, and the window and its coverage are
+    /// read from that record.
+    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]], matches: UnsafeMutablePointer<UInt8>) -> Double {
+        let xIsShort = x.sequence.count <= y.sequence.count
+        let (short, long) = xIsShort ? (x, y) : (y, x)
+        let longCoverage = PairFeatures.coverage(of: long, by: short, groups: groups, matches: matches)
+        let shortCoverage = PairFeatures.coverage(of: short, by: long, groups: groups)
+        var p = SimilarityModel.trained.score(
+            xIsShort ? PairFeatures(x, y, shortCoverage, longCoverage) : PairFeatures(x, y, longCoverage, shortCoverage))
+        if let window = Self.matchingWindow(of: long, for: short, matches: matches), window.count < long.sequence.count {
             let part = long.slice(window, groups: groups)
             if part.kinds.contains(where: { $0 != .function }) {
-                p = max(p, SimilarityModel.trained.score(PairFeatures(short, part, groups: groups)))
+                let features = PairFeatures(
+                    short, part, PairFeatures.coverage(of: short, by: part, groups: groups),
+                    PairFeatures.coverage(of: part, within: long, matches: matches))
+                p = max(p, SimilarityModel.trained.score(features))
             }
         }
         return p * (1 - positionWeight * abs(x.position - y.position))
@@ -148,18 +160,20 @@ public struct SentenceAligner: Sendable {
 
     /// The shortest run of `long`'s tokens that holds every content token
     /// matching `short` (the same term or a related one), widened to at least
-    /// the length of `short`; nil when nothing matches.
-    static func matchingWindow(of long: TermVector, for short: TermVector, groups: [[Int32]]) -> Range<Int>? {
+    /// the length of `short`; nil when nothing matches. `matches` are per
+    /// term of `long`, as ``PairFeatures/coverage(of:by:groups:matches:)``
+    /// recorded them against `short`.
+    static func matchingWindow(of long: TermVector, for short: TermVector, matches: UnsafePointer<UInt8>) -> Range<Int>? {
         // The first matching token from the start, the last from the end:
         // the tokens between need no test.
         var first: Int?
-        for index in long.sequence.indices where matches(index, of: long, short, groups: groups) {
+        for index in long.sequence.indices where Self.matches(index, of: long, matches) {
             first = index
             break
         }
         guard var low = first else { return nil }
         var last = long.sequence.count - 1
-        while !matches(last, of: long, short, groups: groups) { last -= 1 }
+        while !Self.matches(last, of: long, matches) { last -= 1 }
         var high = last + 1
         while high - low < short.sequence.count {
             if low > 0 { low -= 1 }
@@ -169,14 +183,12 @@ public struct SentenceAligner: Sendable {
         return low..<high
     }
 
-    /// Whether the token at `index` of `long` is a content term that `short`
-    /// has, or a relative of.
+    /// Whether the token at `index` of `long` is a content term that the
+    /// other sentence has, or a relative of.
     @inline(__always)
-    private static func matches(_ index: Int, of long: TermVector, _ short: TermVector, groups: [[Int32]]) -> Bool {
+    private static func matches(_ index: Int, of long: TermVector, _ matches: UnsafePointer<UInt8>) -> Bool {
         let k = Int(long.termIndex[index])
-        guard long.kinds[k] != .function else { return false }
-        let term = long.terms[k]
-        return Sorted.contains(short.terms, term) || short.hasGroup(among: groups[Int(term)])
+        return long.kinds[k] != .function && matches[k] != 0
     }
 
     /// Every pair of sentences that share a content term or a related one,
@@ -198,6 +210,10 @@ public struct SentenceAligner: Sendable {
         var touched: [Int] = []
         var termKeys: [Int64] = []
         let secondIsSingle = second.map { $0.map(Self.hasOneContentTerm) ?? false }
+        // Scratch for ``score(_:_:groups:matches:)``: a match per term of
+        // the longer sentence of a pair.
+        let mostTerms = (first + second).reduce(0) { max($0, $1?.terms.count ?? 0) }
+        var matches = [UInt8](repeating: 0, count: mostTerms)
         for (i, vector) in first.enumerated() {
             guard let vector else { continue }
             touched.removeAll(keepingCapacity: true)
@@ -223,7 +239,9 @@ public struct SentenceAligner: Sendable {
             let firstIsSingle = Self.hasOneContentTerm(vector)
             for j in touched {
                 guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]), let other = second[j] else { continue }
-                let s = score(vector, other, groups: groups)
+                let s = matches.withUnsafeMutableBufferPointer {
+                    score(vector, other, groups: groups, matches: $0.baseAddress!)
+                }
                 if s >= min(threshold, nearMissFloor) { candidates.append(Candidate(i: i, j: j, score: s)) }
             }
         }
