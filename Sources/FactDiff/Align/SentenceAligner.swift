@@ -213,7 +213,7 @@ public struct SentenceAligner: Sendable {
         // Scratch for ``score(_:_:groups:matches:)``: a match per term of
         // the longer sentence of a pair.
         let mostTerms = (first + second).reduce(0) { max($0, $1?.terms.count ?? 0) }
-        var matches = [UInt8](repeating: 0, count: mostTerms)
+        var matches = [UInt8](repeating: 0, count: max(1, mostTerms))
         for (i, vector) in first.enumerated() {
             guard let vector else { continue }
             touched.removeAll(keepingCapacity: true)

@@ -121,7 +121,9 @@ final class TermVector: Sendable {
             position: position, termIndex: window.map { partIndex[Int(termIndex[$0])] }, groups: groups)
     }
 
-    static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+    /// Consuming, so a caller's last use of an array is sorted in place
+    /// instead of copied first.
+    static func sortedUnique<T: Comparable>(_ values: consuming [T]) -> [T] {
         var result = values
         result.sort()
         var kept = 0
