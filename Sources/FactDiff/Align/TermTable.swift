@@ -21,7 +21,9 @@ struct TermTable {
     /// ASCII words (nearly all of news text) by their bytes, so a token
     /// costs no `String`; other words by `String`, whose equality joins
     /// canonically equivalent spellings. No word of one kind equals a word
-    /// of the other, so the two tables give the ids one table would.
+    /// of the other (the few characters whose canonical form is ASCII, such
+    /// as the Kelvin sign, become capitals or punctuation, which a lowercased
+    /// word does not hold), so the two tables give the ids one table would.
     private var asciiWordIds = ByteKeyTable()
     private var wordIds: [String: Int32] = [:]
     private var stemIds: [String: Int32] = [:]
