@@ -57,17 +57,21 @@ struct Lexicon: Sendable {
     /// The groups a stem belongs to, ascending; empty for a stem WordNet does
     /// not relate to any other.
     func groups(of stem: String) -> [Int32] {
-        let key = Array(stem.utf8)
-        var found: [Int32] = []
-        for occurrence in index.numbers(withHash: HashIndex.hash(key)) {
-            let start = Int(starts[occurrence])
-            if Int(lengths[occurrence]) == key.count, text[start..<(start + key.count)].elementsEqual(key) {
-                found.append(numbers[occurrence])
+        var stem = stem
+        return stem.withUTF8 { key in
+            var found: [Int32] = []
+            text.withUnsafeBufferPointer { text in
+                index.forEachNumber(withHash: HashIndex.hash(key)) { occurrence in
+                    let start = Int(starts[occurrence])
+                    guard Int(lengths[occurrence]) == key.count else { return }
+                    for k in 0..<key.count where text[start + k] != key[k] { return }
+                    found.append(numbers[occurrence])
+                }
             }
+            // Occurrences sort by number within a hash, and groups are
+            // numbered in line order: already ascending.
+            return found
         }
-        // Occurrences sort by number within a hash, and groups are numbered
-        // in line order: already ascending.
-        return found
     }
 
     var isEmpty: Bool { index.isEmpty }

@@ -15,11 +15,21 @@ struct PairFeatures {
     /// A related word (one WordNet group) counts this much of an exact match.
     static let relatedCredit = 0.8
 
-    var values: [Double]
+    /// Fixed-size, so scoring a pair allocates nothing for its features.
+    var values: InlineArray<14, Double>
+
+    /// ``values`` as an array, for printing and training.
+    var row: [Double] { (0..<values.count).map { values[$0] } }
 
     init(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) {
-        let (coverX, unmatchedX, contentX) = Self.coverage(of: x, by: y, groups: groups)
-        let (coverY, unmatchedY, contentY) = Self.coverage(of: y, by: x, groups: groups)
+        self.init(x, y, Self.coverage(of: x, by: y, groups: groups), Self.coverage(of: y, by: x, groups: groups))
+    }
+
+    /// With both ``coverage(of:by:groups:matches:)`` results already known:
+    /// the aligner works one out from matches it has recorded.
+    init(_ x: TermVector, _ y: TermVector, _ coverageOfX: (Double, Double, Double), _ coverageOfY: (Double, Double, Double)) {
+        let (coverX, unmatchedX, contentX) = coverageOfX
+        let (coverY, unmatchedY, contentY) = coverageOfY
         let sharedBigrams = Double(Sorted.sharedCount(x.bigrams, y.bigrams))
         let bx = x.bigrams.isEmpty ? 0 : sharedBigrams / Double(x.bigrams.count)
         let by = y.bigrams.isEmpty ? 0 : sharedBigrams / Double(y.bigrams.count)
@@ -50,7 +60,13 @@ struct PairFeatures {
     /// The share of `x`'s weight whose terms `y` has (or a related term of),
     /// the weight left unmatched, and the same share over content words only;
     /// one pass for all three, since pair scoring is the aligner's hot loop.
-    static func coverage(of x: TermVector, by y: TermVector, groups: [[Int32]]) -> (Double, Double, Double) {
+    ///
+    /// With `matches`, records per term of `x` how `y` matched it
+    /// (``exactMatch``, ``relatedMatch`` or 0), for
+    /// ``coverage(of:within:matches:)`` and the matching window.
+    static func coverage(
+        of x: TermVector, by y: TermVector, groups: [[Int32]], matches: UnsafeMutablePointer<UInt8>? = nil
+    ) -> (Double, Double, Double) {
         var total = 0.0
         var matched = 0.0
         var contentTotal = 0.0
@@ -64,13 +80,51 @@ struct PairFeatures {
             if isContent { contentTotal += weight }
             while j < y.terms.count, y.terms[j] < term { j += 1 }
             var credit = 0.0
+            var match: UInt8 = 0
             if j < y.terms.count, y.terms[j] == term {
                 credit = weight
-            } else {
-                let own = groups[Int(term)]
-                if !own.isEmpty, own.contains(where: { Sorted.contains(y.groupKeys, $0) }) {
-                    credit = weight * relatedCredit
-                }
+                match = Self.exactMatch
+            } else if y.hasGroup(among: groups[Int(term)]) {
+                credit = weight * relatedCredit
+                match = Self.relatedMatch
+            }
+            matches?[k] = match
+            if credit > 0 {
+                matched += credit
+                if isContent { contentMatched += credit }
+            }
+        }
+        return (
+            total > 0 ? matched / total : 0, total > 0 ? total - matched : 0,
+            contentTotal > 0 ? contentMatched / contentTotal : 0
+        )
+    }
+
+    static let exactMatch: UInt8 = 1
+    static let relatedMatch: UInt8 = 2
+
+    /// ``coverage(of:by:groups:matches:)`` of `part`, a slice of `long`
+    /// (``TermVector/slice(_:groups:)``), by the sentence that `matches`
+    /// were recorded against for `long`: a term's match depends on the term
+    /// alone, so the window's needs no second merge or group search. The
+    /// same sums in the same order as the full computation.
+    static func coverage(of part: TermVector, within long: TermVector, matches: UnsafePointer<UInt8>) -> (Double, Double, Double) {
+        var total = 0.0
+        var matched = 0.0
+        var contentTotal = 0.0
+        var contentMatched = 0.0
+        var k = 0
+        for (i, term) in part.terms.enumerated() {
+            while long.terms[k] != term { k += 1 }
+            let weight = part.weights[i]
+            let isContent = part.kinds[i] != .function
+            total += weight
+            if isContent { contentTotal += weight }
+            var credit = 0.0
+            if matches[k] == exactMatch {
+                credit = weight
+            } else if matches[k] == relatedMatch {
+                credit = weight * relatedCredit
             }
             if credit > 0 {
                 matched += credit

@@ -67,7 +67,7 @@ public struct SentenceAligner: Sendable {
         // Each article's index keys and postings, built once and shared by
         // all the article pairs it is in.
         let keys = vectors.map { article in article.map { $0.map { Self.indexKeys($0, groups: groups) } ?? [] } }
-        let postings = keys.map(Self.postings)
+        let postings = keys.map(Postings.init)
         var scores: [PairKey: Double] = [:]
         var weak: [PairKey: Double] = [:]
         var edges: [Edge] = []
@@ -126,7 +126,7 @@ public struct SentenceAligner: Sendable {
 
     /// The features printed as numbers, for the command line.
     public func featureRows(_ pairs: [(String, String)]) -> [[Double]?] {
-        features(pairs).map { $0?.values }
+        features(pairs).map { $0?.row }
     }
 
     // MARK: - Scoring
@@ -150,13 +150,25 @@ public struct SentenceAligner: Sendable {
     /// the stretch of the longer one that matches it, whichever is higher:
     /// a sentence that reports one fact among several still aligns with a
     /// sentence that reports just that fact.
-    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) -> Double {
-        var p = SimilarityModel.trained.score(PairFeatures(x, y, groups: groups))
-        let (short, long) = x.sequence.count <= y.sequence.count ? (x, y) : (y, x)
-        if let window = Self.matchingWindow(of: long, for: short, groups: groups), window.count < long.sequence.count {
+    ///
+    /// `matches` is scratch space for at least as many terms as either
+    /// sentence has: the longer sentence's coverage records there which of
+    /// its terms the shorter matches, and the window and its coverage are
+    /// read from that record.
+    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]], matches: UnsafeMutablePointer<UInt8>) -> Double {
+        let xIsShort = x.sequence.count <= y.sequence.count
+        let (short, long) = xIsShort ? (x, y) : (y, x)
+        let longCoverage = PairFeatures.coverage(of: long, by: short, groups: groups, matches: matches)
+        let shortCoverage = PairFeatures.coverage(of: short, by: long, groups: groups)
+        var p = SimilarityModel.trained.score(
+            xIsShort ? PairFeatures(x, y, shortCoverage, longCoverage) : PairFeatures(x, y, longCoverage, shortCoverage))
+        if let window = Self.matchingWindow(of: long, for: short, matches: matches), window.count < long.sequence.count {
             let part = long.slice(window, groups: groups)
             if part.kinds.contains(where: { $0 != .function }) {
-                p = max(p, SimilarityModel.trained.score(PairFeatures(short, part, groups: groups)))
+                let features = PairFeatures(
+                    short, part, PairFeatures.coverage(of: short, by: part, groups: groups),
+                    PairFeatures.coverage(of: part, within: long, matches: matches))
+                p = max(p, SimilarityModel.trained.score(features))
             }
         }
         return p * (1 - positionWeight * abs(x.position - y.position))
@@ -164,20 +176,20 @@ public struct SentenceAligner: Sendable {
 
     /// The shortest run of `long`'s tokens that holds every content token
     /// matching `short` (the same term or a related one), widened to at least
-    /// the length of `short`; nil when nothing matches.
-    static func matchingWindow(of long: TermVector, for short: TermVector, groups: [[Int32]]) -> Range<Int>? {
+    /// the length of `short`; nil when nothing matches. `matches` are per
+    /// term of `long`, as ``PairFeatures/coverage(of:by:groups:matches:)``
+    /// recorded them against `short`.
+    static func matchingWindow(of long: TermVector, for short: TermVector, matches: UnsafePointer<UInt8>) -> Range<Int>? {
+        // The first matching token from the start, the last from the end:
+        // the tokens between need no test.
         var first: Int?
-        var last = 0
-        for (index, term) in long.sequence.enumerated() {
-            guard let k = Sorted.index(of: term, in: long.terms), long.kinds[k] != .function else { continue }
-            let matches =
-                Sorted.contains(short.terms, term) || groups[Int(term)].contains { Sorted.contains(short.groupKeys, $0) }
-            if matches {
-                if first == nil { first = index }
-                last = index
-            }
+        for index in long.sequence.indices where Self.matches(index, of: long, matches) {
+            first = index
+            break
         }
         guard var low = first else { return nil }
+        var last = long.sequence.count - 1
+        while !Self.matches(last, of: long, matches) { last -= 1 }
         var high = last + 1
         while high - low < short.sequence.count {
             if low > 0 { low -= 1 }
@@ -187,10 +199,18 @@ public struct SentenceAligner: Sendable {
         return low..<high
     }
 
+    /// Whether the token at `index` of `long` is a content term that the
+    /// other sentence has, or a relative of.
+    @inline(__always)
+    private static func matches(_ index: Int, of long: TermVector, _ matches: UnsafePointer<UInt8>) -> Bool {
+        let k = Int(long.termIndex[index])
+        return long.kinds[k] != .function && matches[k] != 0
+    }
+
     /// Every pair of sentences that share a content term or a related one,
     /// scored; pairs below the near-miss floor are dropped at once.
     private func scorePairs(
-        _ first: [TermVector?], _ second: [TermVector?], _ postings: [Int64: [Int32]],
+        _ first: [TermVector?], _ second: [TermVector?], _ postings: Postings,
         anchored: Set<[Int]> = [], groups: [[Int32]]
     ) -> [Candidate] {
         var candidates: [Candidate] = []
@@ -208,6 +228,10 @@ public struct SentenceAligner: Sendable {
         var touched: [Int] = []
         var termKeys: [Int64] = []
         let secondIsSingle = second.map { $0.map(Self.hasOneContentTerm) ?? false }
+        // Scratch for ``score(_:_:groups:matches:)``: a match per term of
+        // the longer sentence of a pair.
+        let mostTerms = (first + second).reduce(0) { max($0, $1?.terms.count ?? 0) }
+        var matches = [UInt8](repeating: 0, count: max(1, mostTerms))
         for (i, vector) in first.enumerated() {
             guard let vector else { continue }
             touched.removeAll(keepingCapacity: true)
@@ -217,8 +241,8 @@ public struct SentenceAligner: Sendable {
                 termKeys.append(Int64(term))
                 for group in groups[Int(term)] { termKeys.append(-1 - Int64(group)) }
                 for key in termKeys {
-                    guard let list = postings[key] else { continue }
-                    for j in list where lastTerm[Int(j)] != termNumber {
+                    postings.forEachSentence(with: key) { j in
+                        guard lastTerm[Int(j)] != termNumber else { return }
                         lastTerm[Int(j)] = termNumber
                         if stamp[Int(j)] != Int32(i) {
                             stamp[Int(j)] = Int32(i)
@@ -240,7 +264,9 @@ public struct SentenceAligner: Sendable {
             for j in touched {
                 let isAnchored = tied.contains(j)
                 guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]) || isAnchored, let other = second[j] else { continue }
-                var s = score(vector, other, groups: groups)
+                var s = matches.withUnsafeMutableBufferPointer {
+                    score(vector, other, groups: groups, matches: $0.baseAddress!)
+                }
                 if isAnchored { s = 1 - (1 - s) * (1 - anchorWeight) }
                 if s >= min(threshold, nearMissFloor) { candidates.append(Candidate(i: i, j: j, score: s)) }
             }
@@ -250,16 +276,6 @@ public struct SentenceAligner: Sendable {
 
     private static func hasOneContentTerm(_ vector: TermVector) -> Bool {
         vector.kinds.reduce(0) { $0 + ($1 == .function ? 0 : 1) } == 1
-    }
-
-    /// Keys (a term id, or a lexicon group as a negative number) to the
-    /// sentences of one article that have them.
-    private static func postings(_ keys: [[Int64]]) -> [Int64: [Int32]] {
-        var postings: [Int64: [Int32]] = [:]
-        for (j, sentenceKeys) in keys.enumerated() {
-            for key in sentenceKeys { postings[key, default: []].append(Int32(j)) }
-        }
-        return postings
     }
 
     /// Two content terms in common (the same or related), or every content

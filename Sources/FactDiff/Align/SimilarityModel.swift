@@ -16,7 +16,7 @@ struct SimilarityModel: Sendable {
 
     func score(_ features: PairFeatures) -> Double {
         var z = intercept
-        for (w, f) in zip(weights, features.values) { z += w * f }
+        for k in 0..<min(weights.count, features.values.count) { z += weights[k] * features.values[k] }
         return 1 / (1 + exp(-z))
     }
 }

@@ -17,6 +17,24 @@ public struct Word: Hashable, Sendable {
 
     static func split(bytes b: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
+        scan(bytes: b) { range, lower, capitalised, numeric in
+            words.append(
+                Word(
+                    range: range, lower: String(decoding: lower, as: UTF8.self),
+                    isCapitalised: capitalised, isNumeric: numeric))
+        }
+        return words
+    }
+
+    /// The words of ``split(bytes:)`` one at a time, each with its range, its
+    /// lowercase bytes (valid only during the call), whether it is
+    /// capitalised and whether it is a number: the aligner looks its words up
+    /// by their bytes, and one scanner keeps both callers' words the same.
+    @inline(__always)
+    static func scan(
+        bytes b: UnsafeBufferPointer<UInt8>,
+        _ body: (_ range: Range<Int>, _ lower: UnsafeBufferPointer<UInt8>, _ capitalised: Bool, _ numeric: Bool) -> Void
+    ) {
         let n = b.count
         var i = 0
         // One buffer for every word's lowercase bytes.
@@ -63,12 +81,8 @@ public struct Word: Hashable, Sendable {
                 (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
                 || (first >= 0x80 && String(decoding: UnsafeBufferPointer(rebasing: b[start..<min(n, start + 4)]), as: UTF8.self)
                     .unicodeScalars.first?.properties.isUppercase == true)
-            words.append(
-                Word(
-                    range: start..<i, lower: String(decoding: lower, as: UTF8.self),
-                    isCapitalised: capitalised, isNumeric: numeric))
+            lower.withUnsafeBufferPointer { body(start..<i, $0, capitalised, numeric) }
         }
-        return words
     }
 
     @inline(__always)

@@ -2,33 +2,51 @@
 /// lexicon's stems) built as one sort of integers: each entry is a 32-bit
 /// FNV-1a hash of its key above the entry's number. A dictionary of 40,000
 /// strings took more time to build than most stories take to analyse; this
-/// builds in a few milliseconds, and a lookup is a binary search whose few
-/// candidates the caller checks against the key in full (hashes collide).
+/// builds in a few milliseconds, and a lookup reads the few entries of its
+/// hash, which the caller checks against the key in full (hashes collide).
 struct HashIndex: Sendable {
     private let entries: [UInt64]
+    /// Where the entries whose hash has each value of its top 16 bits
+    /// begin, and one past the last: a lookup scans one short run (about one
+    /// entry) where a binary search over all of them missed the cache at
+    /// nearly every one of its 16 steps.
+    private let bucketStarts: [Int32]
 
     /// `entries` are (hash, number) pairs in any order.
     init(_ entries: [(hash: UInt32, number: Int)]) {
-        self.entries = entries.map { UInt64($0.hash) << 32 | UInt64(UInt32(truncatingIfNeeded: $0.number)) }.sorted()
+        let sorted = entries.map { UInt64($0.hash) << 32 | UInt64(UInt32(truncatingIfNeeded: $0.number)) }.sorted()
+        var starts = [Int32](repeating: 0, count: (1 << Self.bucketBits) + 1)
+        for entry in sorted { starts[Int(entry >> (64 - Self.bucketBits)) + 1] += 1 }
+        for b in 1..<starts.count { starts[b] += starts[b - 1] }
+        self.entries = sorted
+        self.bucketStarts = starts
     }
+
+    private static let bucketBits = 16
 
     var isEmpty: Bool { entries.isEmpty }
 
     /// The numbers of the entries with this hash, ascending.
     func numbers(withHash hash: UInt32) -> [Int] {
-        let key = UInt64(hash)
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let mid = (low + high) / 2
-            if entries[mid] >> 32 < key { low = mid + 1 } else { high = mid }
-        }
         var found: [Int] = []
-        while low < entries.count, entries[low] >> 32 == key {
-            found.append(Int(entries[low] & 0xFFFF_FFFF))
-            low += 1
-        }
+        forEachNumber(withHash: hash) { found.append($0) }
         return found
+    }
+
+    /// ``numbers(withHash:)`` without an array, for lookups made once per
+    /// new word of every story.
+    func forEachNumber(withHash hash: UInt32, _ body: (Int) -> Void) {
+        let key = UInt64(hash)
+        let bucket = Int(hash >> (32 - Self.bucketBits))
+        entries.withUnsafeBufferPointer { entries in
+            var k = Int(bucketStarts[bucket])
+            let end = Int(bucketStarts[bucket + 1])
+            while k < end, entries[k] >> 32 < key { k += 1 }
+            while k < end, entries[k] >> 32 == key {
+                body(Int(entries[k] & 0xFFFF_FFFF))
+                k += 1
+            }
+        }
     }
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
