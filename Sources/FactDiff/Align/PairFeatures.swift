@@ -67,37 +67,49 @@ struct PairFeatures {
     static func coverage(
         of x: TermVector, by y: TermVector, groups: [[Int32]], matches: UnsafeMutablePointer<UInt8>? = nil
     ) -> (Double, Double, Double) {
-        var total = 0.0
-        var matched = 0.0
-        var contentTotal = 0.0
-        var contentMatched = 0.0
+        var sum = CoverageSum()
         // Both term lists are ascending: one merge finds the exact matches.
         var j = 0
         for (k, term) in x.terms.enumerated() {
             let weight = x.weights[k]
-            let isContent = x.kinds[k] != .function
-            total += weight
-            if isContent { contentTotal += weight }
             while j < y.terms.count, y.terms[j] < term { j += 1 }
-            var credit = 0.0
             var match: UInt8 = 0
             if j < y.terms.count, y.terms[j] == term {
-                credit = weight
                 match = Self.exactMatch
             } else if y.hasGroup(among: groups[Int(term)]) {
-                credit = weight * relatedCredit
                 match = Self.relatedMatch
             }
             matches?[k] = match
+            sum.add(weight, content: x.kinds[k] != .function, match: match)
+        }
+        return sum.shares
+    }
+
+    /// The running sums of a coverage pass, shared by the whole sentence's
+    /// and the window's, so both add in the same order.
+    private struct CoverageSum {
+        var total = 0.0
+        var matched = 0.0
+        var contentTotal = 0.0
+        var contentMatched = 0.0
+
+        @inline(__always)
+        mutating func add(_ weight: Double, content: Bool, match: UInt8) {
+            total += weight
+            if content { contentTotal += weight }
+            let credit = match == PairFeatures.exactMatch ? weight : match == PairFeatures.relatedMatch ? weight * relatedCredit : 0
             if credit > 0 {
                 matched += credit
-                if isContent { contentMatched += credit }
+                if content { contentMatched += credit }
             }
         }
-        return (
-            total > 0 ? matched / total : 0, total > 0 ? total - matched : 0,
-            contentTotal > 0 ? contentMatched / contentTotal : 0
-        )
+
+        var shares: (Double, Double, Double) {
+            (
+                total > 0 ? matched / total : 0, total > 0 ? total - matched : 0,
+                contentTotal > 0 ? contentMatched / contentTotal : 0
+            )
+        }
     }
 
     static let exactMatch: UInt8 = 1
@@ -109,31 +121,12 @@ struct PairFeatures {
     /// alone, so the window's needs no second merge or group search. The
     /// same sums in the same order as the full computation.
     static func coverage(of part: TermVector, within long: TermVector, matches: UnsafePointer<UInt8>) -> (Double, Double, Double) {
-        var total = 0.0
-        var matched = 0.0
-        var contentTotal = 0.0
-        var contentMatched = 0.0
+        var sum = CoverageSum()
         var k = 0
         for (i, term) in part.terms.enumerated() {
             while long.terms[k] != term { k += 1 }
-            let weight = part.weights[i]
-            let isContent = part.kinds[i] != .function
-            total += weight
-            if isContent { contentTotal += weight }
-            var credit = 0.0
-            if matches[k] == exactMatch {
-                credit = weight
-            } else if matches[k] == relatedMatch {
-                credit = weight * relatedCredit
-            }
-            if credit > 0 {
-                matched += credit
-                if isContent { contentMatched += credit }
-            }
+            sum.add(part.weights[i], content: part.kinds[i] != .function, match: matches[k])
         }
-        return (
-            total > 0 ? matched / total : 0, total > 0 ? total - matched : 0,
-            contentTotal > 0 ? contentMatched / contentTotal : 0
-        )
+        return sum.shares
     }
 }
