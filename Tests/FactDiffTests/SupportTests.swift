@@ -1,0 +1,34 @@
+import Testing
+
+@testable import FactDiff
+
+@Suite struct SupportTests {
+    @Test func byteKeyTableFindsEveryKeyThroughGrowth() {
+        var table = ByteKeyTable()
+        let words = (0..<2_000).map { "word\($0)" } + ["", "é", "e\u{301}"]
+        for (n, word) in words.enumerated() {
+            let bytes = Array(word.utf8)
+            bytes.withUnsafeBufferPointer { table.insert($0, hash: HashIndex.hash($0), number: Int32(n)) }
+        }
+        for (n, word) in words.enumerated() {
+            let found = Array(word.utf8).withUnsafeBufferPointer { table.number(for: $0, hash: HashIndex.hash($0)) }
+            #expect(found == Int32(n))
+        }
+        // Bytes, not canonical equivalence: "é" and "e" + U+0301 are two keys.
+        let absent = Array("word2000".utf8).withUnsafeBufferPointer { table.number(for: $0, hash: HashIndex.hash($0)) }
+        #expect(absent == nil)
+    }
+
+    @Test func postingsListEachKeysSentencesAscending() {
+        let postings = Postings([[3, -1], [3], [], [7, 3, -1]])
+        func sentences(_ key: Int64) -> [Int32] {
+            var result: [Int32] = []
+            postings.forEachSentence(with: key) { result.append($0) }
+            return result
+        }
+        #expect(sentences(3) == [0, 1, 3])
+        #expect(sentences(-1) == [0, 3])
+        #expect(sentences(7) == [3])
+        #expect(sentences(5).isEmpty)
+    }
+}
