@@ -35,7 +35,9 @@ public struct DateExtractor: MentionExtractor {
 
         for i in words.indices where !used[i] {
             let word = words[i]
-            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            // Only a capitalised word is read as a weekday or month, so
+            // only it needs its possessive dropped.
+            let bare = word.isCapitalised && word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
 
             if let iso = isoDate(word.lower) {
                 add(i, i, iso)
