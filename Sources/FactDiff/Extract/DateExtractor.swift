@@ -35,7 +35,9 @@ public struct DateExtractor: MentionExtractor {
 
         for i in words.indices where !used[i] {
             let word = words[i]
-            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            // Only a capitalised word is read as a weekday or month, so
+            // only it needs its possessive dropped.
+            let bare = word.isCapitalised && word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
 
             if let iso = isoDate(word.lower) {
                 add(i, i, iso)
@@ -60,13 +62,15 @@ public struct DateExtractor: MentionExtractor {
                 add(i, i, value)
                 continue
             }
-            if let offset = DateWords.relativeDays[word.lower] {
-                if isRelative(i, words: words, text: text) { add(i, i, relative(offset, context)) }
-                continue
-            }
-            if i + 1 < words.count, let offset = DateWords.relativePhrases[word.lower]?[words[i + 1].lower] {
-                if isRelative(i, words: words, text: text) { add(i, i + 1, relative(offset, context)) }
-                continue
+            if DateWords.startsRelativeDay(word.lower) {
+                if let offset = DateWords.relativeDays[word.lower] {
+                    if isRelative(i, words: words, text: text) { add(i, i, relative(offset, context)) }
+                    continue
+                }
+                if i + 1 < words.count, let offset = DateWords.relativePhrases[word.lower]?[words[i + 1].lower] {
+                    if isRelative(i, words: words, text: text) { add(i, i + 1, relative(offset, context)) }
+                    continue
+                }
             }
             if word.isCapitalised, let weekday = DateWords.weekdays[bare] {
                 // "a month ago Thursday": the day counted from, not the

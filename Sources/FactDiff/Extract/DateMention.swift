@@ -229,6 +229,19 @@ enum DateWords {
         "last": ["night": -1],
         "this": ["morning": 0, "afternoon": 0, "evening": 0],
     ]
+    /// Whether a word starts as a key of ``relativeDays`` or
+    /// ``relativePhrases`` does: the date extractor asks of every word, and
+    /// one byte rules out most of them before the two hashed lookups.
+    static func startsRelativeDay(_ lower: String) -> Bool {
+        guard let lead = lower.utf8.first else { return false }
+        return relativeLeads[Int(lead)]
+    }
+
+    private static let relativeLeads: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for key in Array(relativeDays.keys) + Array(relativePhrases.keys) { table[Int(key.utf8.first!)] = true }
+        return table
+    }()
     static let relativeNames: [Int: String] = [0: "today", -1: "yesterday", 1: "tomorrow"]
 
     /// "last", "this", "next" before a period or a month: how many

@@ -96,7 +96,7 @@ struct NumberScan {
 
     mutating func quantity(at i: Int) -> (first: Int, last: Int, value: NumberMention)? {
         let word = words[i]
-        guard !isInsideName(i), !nextToMonth(i) else { return nil }
+        guard Self.mayBeNumber(word.lower), !isInsideName(i), !nextToMonth(i) else { return nil }
         var first = i
         var last = i
         var currency: String?
@@ -236,6 +236,30 @@ struct NumberScan {
         }
         return (first, last, mention)
     }
+
+    /// Whether ``spelledReading(at:last:)`` or ``read(_:)`` can read a number
+    /// from this word: it starts with a digit or a byte outside ASCII (a
+    /// currency sign), or its part before any hyphen is a word they read.
+    /// This runs for every word, and most words are none of these: a
+    /// comparison of bytes here spares them the hashed lookups, the
+    /// substrings and the neighbours' month check.
+    static func mayBeNumber(_ lower: String) -> Bool {
+        var lower = lower
+        return lower.withUTF8 { b in
+            guard let lead = b.first else { return false }
+            if Word.isDigit(lead) || lead >= 0x80 { return true }
+            let head = b.prefix { $0 != UInt8(ascii: "-") }
+            return numberHeads[Int(lead)].contains { $0.elementsEqual(head) }
+        }
+    }
+
+    /// The words ``mayBeNumber(_:)`` lets through, by their first byte.
+    private static let numberHeads: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 128)
+        let words = Array(NumberWords.cardinals.keys) + Array(NumberWords.one) + ["magnitude", "fortnight", "half"]
+        for word in words { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
+        return table
+    }()
 
     /// A word as a number: digits with their sign and suffix, or a number
     /// spelled out in one word ("forty-three", "two-thirds").

@@ -95,8 +95,10 @@ public struct OrdinalExtractor: MentionExtractor {
     /// first to twentieth, and 1st, 22nd, 103rd with the right suffix.
     static func rank(_ word: String) -> Int? {
         if let rank = words[word] { return rank }
+        // This runs for every word: the length and first byte rule out most
+        // before any copy.
+        guard (3...5).contains(word.utf8.count), let lead = word.utf8.first, Word.isDigit(lead) else { return nil }
         let bytes = Array(word.utf8)
-        guard bytes.count >= 3, bytes.count <= 5, Word.isDigit(bytes[0]) else { return nil }
         let digits = bytes.prefix { Word.isDigit($0) }
         guard digits.count == bytes.count - 2, let rank = Int(String(decoding: digits, as: UTF8.self)), rank > 0 else {
             return nil

@@ -85,6 +85,7 @@ enum QuoteWords {
     static func normalise(_ word: String) -> String {
         if word.hasSuffix("'s"), word.utf8.count > 2 { return normalise(String(word.dropLast(2))) + "'s" }
         if let fixed = words[word] { return fixed }
+        if let american = americanASCII(word) { return american }
         var w = word
         for (british, american) in suffixes where w.hasSuffix(british) && w.utf8.count >= british.utf8.count + 3 {
             w = String(w.dropLast(british.count)) + american
@@ -100,6 +101,37 @@ enum QuoteWords {
         }
         return w
     }
+
+    /// The rules of ``normalise(_:)`` after its word list, on the bytes of
+    /// an ASCII word, where every character is one byte: the `String`
+    /// suffix and prefix tests, over fifty a word, cost more than the rest
+    /// of a quote's extraction. Nil for a word outside ASCII.
+    private static func americanASCII(_ word: String) -> String? {
+        var w = Array(word.utf8)
+        guard w.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var changed = false
+        for (british, american) in suffixBytes where w.count >= british.count + 3 && w.suffix(british.count).elementsEqual(british) {
+            w = w.dropLast(british.count) + american
+            changed = true
+            break
+        }
+        for stem in ourStemBytes where w.starts(with: stem) {
+            w = stem.dropLast(2) + Array("r".utf8) + w.dropFirst(stem.count)
+            changed = true
+            break
+        }
+        for (stem, british) in reStemBytes where w.starts(with: british) {
+            w = stem + Array("er".utf8) + w.dropFirst(british.count)
+            changed = true
+            break
+        }
+        return changed ? String(decoding: w, as: UTF8.self) : word
+    }
+
+    private static let suffixBytes = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let ourStemBytes = ourStems.map { Array($0.utf8) }
+    /// Each stem and the stem with its British "-re".
+    private static let reStemBytes = reStems.map { (Array($0.utf8), Array(($0 + "re").utf8)) }
 
     /// British ending → American ending, longest first.
     private static let suffixes: [(String, String)] = [

@@ -43,7 +43,9 @@ public struct TimeExtractor: MentionExtractor {
             first = hedgeStart
             clocks.append((first, last, value))
         }
-        if let offset = placeOffset(words, text) {
+        // The place's offset applies only to clock times: without one the
+        // sentence's place names are not looked up.
+        if !clocks.isEmpty, let offset = placeOffset(words, text) {
             for k in clocks.indices where clocks[k].value.zone == nil || clocks[k].value.zone == "local" {
                 clocks[k].value.utcOffset = offset
                 clocks[k].value.offsetFromPlace = true

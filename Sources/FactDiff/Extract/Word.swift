@@ -118,21 +118,24 @@ extension Word {
     /// ``normalise(_:)`` on bytes, for the ASCII words that are nearly all
     /// of news text (counting characters and matching suffixes of a
     /// `String` cost more than the rest of a lookup); nil for other words.
+    /// Each ending is compared byte by byte, and a word with no ending to
+    /// drop is returned as it is, with no new string.
     static func normalisedASCII(_ word: String) -> String? {
         var word = word
-        return word.withUTF8 { b -> String? in
-            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let apostrophe = UInt8(ascii: "'"), s = UInt8(ascii: "s")
+        // How many bytes to keep and whether a "y" follows ("-ies"), or
+        // nil when the word is not ASCII.
+        let cut = word.withUTF8 { b -> (keep: Int, y: Bool)? in
+            for c in b where c >= 0x80 { return nil }
             var n = b.count
-            func ends(_ suffix: String) -> Bool {
-                let s = suffix.utf8
-                return n >= s.count && zip(b[(n - s.count)..<n], s).allSatisfy { $0 == $1 }
-            }
-            if ends("'s") || ends("s'") { n -= 2 }
-            if n > 4, ends("ies") {
-                return String(decoding: UnsafeBufferPointer(rebasing: b[0..<(n - 3)]), as: UTF8.self) + "y"
-            }
-            if n > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") { n -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[0..<n]), as: UTF8.self)
+            if n >= 2, (b[n - 2] == apostrophe && b[n - 1] == s) || (b[n - 2] == s && b[n - 1] == apostrophe) { n -= 2 }
+            if n > 4, b[n - 3] == UInt8(ascii: "i"), b[n - 2] == UInt8(ascii: "e"), b[n - 1] == s { return (n - 3, true) }
+            if n > 3, b[n - 1] == s, b[n - 2] != s, b[n - 2] != UInt8(ascii: "u"), b[n - 2] != UInt8(ascii: "i") { n -= 1 }
+            return (n, false)
         }
+        guard let cut else { return nil }
+        if !cut.y, cut.keep == word.utf8.count { return word }
+        let kept = word.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<cut.keep]), as: UTF8.self) }
+        return cut.y ? kept + "y" : kept
     }
 }
