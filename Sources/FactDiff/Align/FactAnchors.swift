@@ -64,19 +64,20 @@ struct FactAnchors: Sendable {
         }
     }
 
-    /// Pairs of sentences (`i` of this article, `j` of `other`) that share
-    /// an agreeing anchor, through an index on the key: the cost grows with
-    /// the anchors that share a key, not with the product of the articles.
-    func pairs(with other: FactAnchors) -> Set<[Int]> {
+    /// Per sentence `i` of this article, the sentences of `other` that share
+    /// an agreeing anchor with it, through an index on the key: the cost
+    /// grows with the anchors that share a key, not with the product of the
+    /// articles.
+    func partners(in other: FactAnchors) -> [Int: Set<Int>] {
         var index: [Key: [(Int, Anchor)]] = [:]
         for (j, list) in other.anchors.enumerated() {
             for anchor in list { index[anchor.key, default: []].append((j, anchor)) }
         }
-        var result: Set<[Int]> = []
+        var result: [Int: Set<Int>] = [:]
         for (i, list) in anchors.enumerated() {
             for anchor in list {
                 for (j, candidate) in index[anchor.key] ?? [] where Self.agree(anchor, candidate) {
-                    result.insert([i, j])
+                    result[i, default: []].insert(j)
                 }
             }
         }

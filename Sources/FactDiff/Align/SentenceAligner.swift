@@ -73,7 +73,7 @@ public struct SentenceAligner: Sendable {
         var edges: [Edge] = []
         let articlePairs = sentences.indices.flatMap { a in sentences.indices.filter { $0 > a }.map { (a, $0) } }
         let score: @Sendable ((Int, Int)) -> [Candidate] = { [self] pair in
-            let anchored = anchors.map { $0[pair.0].pairs(with: $0[pair.1]) } ?? []
+            let anchored = anchors.map { $0[pair.0].partners(in: $0[pair.1]) } ?? [:]
             return scorePairs(vectors[pair.0], vectors[pair.1], postings[pair.1], anchored: anchored, groups: groups)
         }
         let scoredPairs = articlePairs.map(parallel: parallel, score)
@@ -211,11 +211,9 @@ public struct SentenceAligner: Sendable {
     /// scored; pairs below the near-miss floor are dropped at once.
     private func scorePairs(
         _ first: [TermVector?], _ second: [TermVector?], _ postings: Postings,
-        anchored: Set<[Int]> = [], groups: [[Int32]]
+        anchored: [Int: Set<Int>] = [:], groups: [[Int32]]
     ) -> [Candidate] {
         var candidates: [Candidate] = []
-        var anchoredOfFirst: [Int: [Int]] = [:]
-        for pair in anchored { anchoredOfFirst[pair[0], default: []].append(pair[1]) }
         // Which sentences of `second` the current sentence of `first` has
         // met, by a stamp per sentence instead of a set rebuilt each time.
         var stamp = [Int32](repeating: -1, count: second.count)
@@ -253,7 +251,7 @@ public struct SentenceAligner: Sendable {
                     }
                 }
             }
-            let tied = anchoredOfFirst[i] ?? []
+            let tied = anchored[i] ?? []
             for j in tied where stamp[j] != Int32(i) {
                 stamp[j] = Int32(i)
                 hits[j] = 0

@@ -1,3 +1,5 @@
+import Snowball
+
 /// The past tenses and participles of English irregular verbs, to their
 /// base form: a closed class of the grammar (the common verbs of news),
 /// which the Snowball stemmer, built for regular suffixes, leaves apart
@@ -157,4 +159,11 @@ enum IrregularVerbs {
         "written": "write",
         "wrote": "write",
     ]
+
+    /// A word's stem, through its base form when it is an irregular
+    /// inflection ("said" to "say", so that "saying" and "said" meet).
+    static func lemma(_ word: String, _ stemmer: Stemmer?) -> String {
+        let form = base[word] ?? word
+        return stemmer?.stem(form) ?? form
+    }
 }

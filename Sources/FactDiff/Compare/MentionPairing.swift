@@ -64,13 +64,13 @@ enum MentionPairing {
                 // sentence.
                 let agree = m.value.isSame(as: n.value)
                 let anchored = (forward || backward) && (shared > (aligned ? 0 : 1) || (aligned && lone))
+                let sameActors = aligned || actors.0[i].isEmpty || actors.1[j].isEmpty || !actors.0[i].isDisjoint(with: actors.1[j])
+                guard anchored, sameActors, agree || !datesAStatement, occurrences.0[i] == occurrences.1[j] else {
+                    continue
+                }
                 if headM == headN, let i0 = headsAt.0[i], let j0 = headsAt.1[j],
                     differentActs(on: i0, a.words, j0, b.words)
                 {
-                    continue
-                }
-                let sameActors = aligned || actors.0[i].isEmpty || actors.1[j].isEmpty || !actors.0[i].isDisjoint(with: actors.1[j])
-                guard anchored, sameActors, agree || !datesAStatement, occurrences.0[i] == occurrences.1[j] else {
                     continue
                 }
                 scored.append(((agree ? 100 : 0) + shared + (headM == headN ? 2 : 0), i, j))
@@ -127,7 +127,7 @@ enum MentionPairing {
         guard let x = pastVerb(before: headA, a), let y = pastVerb(before: headB, b), let stemmer = Stemmer() else {
             return false
         }
-        let (u, v) = (stemmer.stem(IrregularVerbs.base[x] ?? x), stemmer.stem(IrregularVerbs.base[y] ?? y))
+        let (u, v) = (IrregularVerbs.lemma(x, stemmer), IrregularVerbs.lemma(y, stemmer))
         guard u != v else { return false }
         return Set(Lexicon.english.groups(of: u)).isDisjoint(with: Lexicon.english.groups(of: v))
     }

@@ -98,7 +98,7 @@ public struct QuoteConflictRule: ConflictRule {
             }
             // Another form of one verb ("saying" / "said"): tense, not
             // meaning.
-            if a.count == b.count, zip(a, b).allSatisfy({ lemma($0, stemmer) == lemma($1, stemmer) }) { continue }
+            if a.count == b.count, zip(a, b).allSatisfy({ IrregularVerbs.lemma($0, stemmer) == IrregularVerbs.lemma($1, stemmer) }) { continue }
             // A typo ("blinds" / "binds"): one letter apart.
             if a.count == 1, b.count == 1, a[0].count >= 4, b[0].count >= 4, oneEditApart(a[0], b[0]) { continue }
             guard a.count <= 4, b.count <= 4, !(a + b).contains(where: { $0.first?.isNumber == true }) else { continue }
@@ -125,13 +125,6 @@ public struct QuoteConflictRule: ConflictRule {
             let stem = stemmer?.stem(word) ?? word
             return stemsB.contains(stem) || !groupsB.isDisjoint(with: Lexicon.english.groups(of: stem))
         }
-    }
-
-    /// A word's stem, through its base form when it is an irregular
-    /// inflection ("said" to "say", so that "saying" and "said" meet).
-    static func lemma(_ word: String, _ stemmer: Stemmer?) -> String {
-        let base = IrregularVerbs.base[word] ?? word
-        return stemmer?.stem(base) ?? base
     }
 
     /// Whether two words differ by one inserted, deleted or changed letter.
