@@ -51,7 +51,7 @@ import Testing
             ["The bridge cost £1.2 billion after years of rows over money between ministers and the city."],
         ])
         let aligner = SentenceAligner()
-        let (groups, nearMisses) = aligner.alignment(story)
+        let (groups, _, nearMisses) = aligner.alignment(story)
         #expect(groups.isEmpty)
         #expect(nearMisses.map(\.sentences) == [[ref(0, 0), ref(1, 0)]])
         for nearMiss in nearMisses {
@@ -59,12 +59,51 @@ import Testing
         }
     }
 
+    @Test func sentencesOfSeveralFactsAlignOncePerFact() {
+        // The second sentence of each article is told with a fact of the
+        // other's first sentence: the launch and the price.
+        let story = sentences([
+            [
+                "Apple unveiled its Vision Pro headset on Monday at the developer conference in Cupertino.",
+                "The headset will cost $3,499 when it goes on sale next year, the company told the conference in Cupertino.",
+            ],
+            [
+                "Apple revealed the Vision Pro headset, which goes on sale next year at a price of about $3,500.",
+                "The device was shown at the opening of the developer conference in Cupertino on Monday.",
+            ],
+        ])
+        let mentions = story.map { MentionExtraction.mentions(in: $0, context: ExtractionContext()) }
+        let (groups, otherFacts, nearMisses) = SentenceAligner().alignment(story, mentions: mentions)
+        let grouped = groups.map(\.sentences)
+        #expect(grouped.contains([ref(0, 0), ref(1, 0)]))
+        // The price: its own alignment, not merged into the launch's group.
+        #expect(otherFacts.map(\.sentences).contains([ref(0, 1), ref(1, 0)]))
+        #expect(otherFacts.allSatisfy(\.otherFact) && !groups.contains(where: \.otherFact))
+        #expect(!grouped.contains { $0.contains(ref(0, 1)) && $0.contains(ref(1, 0)) })
+        for pair in otherFacts { #expect(pair.score >= SentenceAligner.otherFactThreshold) }
+        // Still a near miss for the conflict rules, which ask more of it.
+        #expect(nearMisses.map(\.sentences).contains([ref(0, 1), ref(1, 0)]))
+    }
+
+    @Test func aSentenceRepeatingItsPartnerGetsNoSecondPair() {
+        // The second sentence of the first article says again what the
+        // first one said: no part of it is left for another pair.
+        let story = sentences([
+            [
+                "Apple unveiled its Vision Pro headset on Monday at the developer conference in Cupertino.",
+                "On Monday Apple unveiled the Vision Pro headset at its conference in Cupertino.",
+            ],
+            ["Apple revealed the Vision Pro headset on Monday at the developer conference in Cupertino."],
+        ])
+        #expect(SentenceAligner().alignment(story).otherFacts.isEmpty)
+    }
+
     @Test func alignedPairsAreNoNearMisses() {
         let story = sentences([
             ["The railway cost £18.9bn after years of delays."],
             ["After years of delays, the railway has cost £18.9bn."],
         ])
-        let (groups, nearMisses) = SentenceAligner().alignment(story)
+        let (groups, _, nearMisses) = SentenceAligner().alignment(story)
         #expect(groups.count == 1)
         #expect(nearMisses.isEmpty)
     }
@@ -120,6 +159,22 @@ import Testing
         #expect(groups.contains([ref(0, 1), ref(1, 0), ref(2, 1)]))
         #expect(!groups.joined().contains(ref(1, 1)))
         #expect(!groups.joined().contains(ref(2, 0)))
+    }
+
+    @Test func aDayWithoutAYearMeetsTheDayPublicationResolves() throws {
+        // Published on Tuesday 6 June 2023, "on Monday" is 5 June.
+        let published = try #require(CivilDate(year: 2023, month: 6, day: 6))
+        func anchors(_ text: String, published: CivilDate? = nil) -> FactAnchors {
+            FactAnchors(MentionExtraction.mentions(in: sentences([[text]])[0], context: ExtractionContext(published: published)))
+        }
+        let monday = anchors("Apple on Monday unveiled its headset.", published: published)
+        #expect(monday.partners(in: anchors("The device was shown off on June 5.")) == [0: [0]])
+        #expect(monday.partners(in: anchors("The device was shown off on 5 June 2023.")) == [0: [0]])
+        // Another day, or the same day of another year, ties nothing; nor
+        // does a weekday no publication date resolves.
+        #expect(monday.partners(in: anchors("The device was shown off on June 6.")).isEmpty)
+        #expect(monday.partners(in: anchors("The device was shown off on 5 June 2021.")).isEmpty)
+        #expect(anchors("Apple on Monday unveiled its headset.").partners(in: anchors("It was shown off on June 5.")).isEmpty)
     }
 
     @Test func anAgreeingFigureAlignsWordingsThatShareLittle() {

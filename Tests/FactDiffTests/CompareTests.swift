@@ -767,6 +767,21 @@ extension CompareTests {
         #expect(bengaluru.name == "Bengaluru")
     }
 
+    @Test func gazetteerNamesMatchInAnyCase() throws {
+        // Names with Latin-1 letters are lowercased byte by byte at load,
+        // others through the standard library: both must find the place
+        // whatever the case it is asked in.
+        let g = Gazetteer.bundled
+        for name in ["Zürich", "ZÜRICH", "zürich", "Bogotá", "BOGOTÁ", "São Paulo", "SÃO PAULO"] {
+            #expect(!g.places(named: name).isEmpty, "\(name)")
+        }
+        let text = "1\tcity\tXX\t\t\t5000\tÉcija|ŁÓDŹ TEST\n"
+        let small = Gazetteer(text: text)
+        #expect(small.places(named: "écija").count == 1)
+        #expect(small.places(named: "ÉCIJA").count == 1)
+        #expect(small.places(named: "łódź test").count == 1)
+    }
+
     @Test func listsOfPlacesAreSetsNotAnswers() throws {
         #expect(try conflicts(
             "Prosecutors in Ohio and Michigan filed the lawsuit against the pharmacy chain on Monday.",

@@ -1,14 +1,20 @@
 /// Sentences of different articles that report the same fact, and how sure
 /// the aligner is of it.
 public struct Alignment: Hashable, Sendable {
-    /// In [0, 1]: the weighted share of their words the sentences have in
-    /// common (``SentenceSimilarity``).
+    /// In [0, 1]: the aligner's estimate that the sentences report one fact
+    /// (``SimilarityModel``).
     public var score: Double
     /// Sorted by article, then sentence.
     public var sentences: [SentenceRef]
+    /// A pair of sentences that each report several facts, aligned on one
+    /// that neither's group is about (``SentenceAligner``): its sentences
+    /// also stand in other alignments, so a report laid out a row per fact
+    /// links the pair instead of merging the two rows.
+    public var otherFact: Bool
 
-    public init(score: Double, sentences: [SentenceRef]) {
+    public init(score: Double, sentences: [SentenceRef], otherFact: Bool = false) {
         self.score = score
         self.sentences = sentences.sorted()
+        self.otherFact = otherFact
     }
 }

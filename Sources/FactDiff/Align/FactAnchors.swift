@@ -8,13 +8,16 @@
 ///
 /// Only figures that rarely recur by chance count: amounts, measures,
 /// percentages and scores that agree (``NumberMention/isSame(as:)``), days
-/// the publication date resolves, and clock times within a few minutes.
+/// the publication date resolves or the text names by month and day, and
+/// clock times within a few minutes.
 /// Bare counts and ages, which small numbers make common, and years,
 /// months and weekdays without a resolved day do not.
 struct FactAnchors: Sendable {
     enum Key: Hashable, Sendable {
         case number(String)
-        case day(Int)
+        /// Month and day, so that a date without a year meets a resolved
+        /// one; years, where both are known, must agree too (``agree``).
+        case day(month: Int, day: Int)
         case time
     }
 
@@ -38,9 +41,15 @@ struct FactAnchors: Sendable {
             default: return Anchor(key: .number(number.dimension.label), value: number)
             }
         case let date as DateMention:
-            guard let day = date.resolved, date.period == nil, date.weekday != nil || date.day != nil || date.relativeDays != nil
-            else { return nil }
-            return Anchor(key: .day(day.dayNumber), value: date)
+            guard date.period == nil else { return nil }
+            if let day = date.resolved, date.weekday != nil || date.day != nil || date.relativeDays != nil {
+                return Anchor(key: .day(month: day.month, day: day.day), value: date)
+            }
+            // "June 5" in an article without a publication date still
+            // names a day: it meets a resolved "on Monday" on the same
+            // month and day.
+            guard let month = date.month, let day = date.day else { return nil }
+            return Anchor(key: .day(month: month, day: day), value: date)
         case let time as TimeMention:
             return time.minute == nil ? nil : Anchor(key: .time, value: time)
         default:
@@ -60,7 +69,10 @@ struct FactAnchors: Sendable {
             guard let m = x.minute, let n = y.minute else { return false }
             let apart = abs(m - n) % (24 * 60)
             return min(apart, 24 * 60 - apart) <= timeSlack
-        default: return true  // the same resolved day
+        case let (x as DateMention, y as DateMention):
+            guard let first = x.resolved?.year ?? x.year, let second = y.resolved?.year ?? y.year else { return true }
+            return first == second
+        default: return false
         }
     }
 

@@ -19,7 +19,10 @@ struct Lexicon: Sendable {
     /// Built from the text of the resource: `#` lines are comments, every
     /// other line is one group of space-separated stems.
     init(text: String) {
-        let bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8))
+    }
+
+    init(bytes: [UInt8]) {
         var entries: [(hash: UInt32, number: Int)] = []
         var starts: [Int32] = []
         var lengths: [Int32] = []
@@ -86,7 +89,7 @@ struct Lexicon: Sendable {
         if let executable = Bundle.main.executableURL { places.insert(executable.deletingLastPathComponent(), at: 0) }
         for place in places {
             if let data = try? Data(contentsOf: place.appendingPathComponent(name)) {
-                return Lexicon(text: String(decoding: data, as: UTF8.self))
+                return Lexicon(bytes: [UInt8](data))
             }
         }
         return Lexicon(text: "")

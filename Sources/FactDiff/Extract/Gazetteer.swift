@@ -61,7 +61,12 @@ public struct Gazetteer: Sendable {
     /// word loads it: a dictionary of every name, built at load, took more
     /// time than most stories.
     public init(text: String) {
-        let bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// ``init(text:)`` from the resource's bytes as read, without a String
+    /// in between.
+    init(bytes: [UInt8]) {
         var lines: [Range<Int32>] = []
         var entries: [(hash: UInt32, number: Int)] = []
         var countryNames: [String: String] = [:]
@@ -122,10 +127,15 @@ public struct Gazetteer: Sendable {
     }
 
     private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Place.Kind? {
-        for kind in [Place.Kind.country, .region, .area, .city] where bytes[field].elementsEqual(kind.rawValue.utf8) {
-            return kind
+        let kind: Place.Kind
+        switch (field.count, field.isEmpty ? 0 : bytes[field.lowerBound]) {
+        case (7, UInt8(ascii: "c")): kind = .country
+        case (6, UInt8(ascii: "r")): kind = .region
+        case (4, UInt8(ascii: "a")): kind = .area
+        case (4, UInt8(ascii: "c")): kind = .city
+        default: return nil
         }
-        return nil
+        return bytes[field].elementsEqual(kind.rawValue.utf8) ? kind : nil
     }
 
     /// Names separated by "|", empty ones skipped.
@@ -143,9 +153,32 @@ public struct Gazetteer: Sendable {
 
     /// A name lowercased as ``places(named:)`` lowercases what it is asked:
     /// ASCII letters byte by byte, other text through the standard library.
+    /// ASCII letters and the Latin-1 capitals ("À" to "Þ", two bytes from
+    /// 0xC3) byte by byte, as String's `lowercased()` maps them; nil for a
+    /// name with any other non-ASCII letter.
+    private static func latinLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(range.count)
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let byte = bytes[k]
+            if byte < 0x80 {
+                lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                k += 1
+            } else if byte == 0xC3, k + 1 < range.upperBound, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0xBF {
+                let second = bytes[k + 1]
+                lower.append(0xC3)
+                lower.append(second <= 0x9E && second != 0x97 ? second + 0x20 : second)
+                k += 2
+            } else {
+                return nil
+            }
+        }
+        return lower
+    }
+
     private static func lowercasedBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
-        guard bytes[range].allSatisfy({ $0 < 0x80 }) else { return Array(string(bytes, range).lowercased().utf8) }
-        return bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        latinLowercased(bytes, range) ?? Array(string(bytes, range).lowercased().utf8)
     }
 
     /// The hash of a name of the resource lowercased, without copying an
@@ -224,7 +257,7 @@ public struct Gazetteer: Sendable {
         if let executable = Bundle.main.executableURL { locations.insert(executable.deletingLastPathComponent(), at: 0) }
         for location in locations {
             if let data = try? Data(contentsOf: location.appendingPathComponent(name)) {
-                return Gazetteer(text: String(decoding: data, as: UTF8.self))
+                return Gazetteer(bytes: [UInt8](data))
             }
         }
         return Gazetteer(text: "")

@@ -111,11 +111,13 @@ public struct Analyzer: Sendable {
         let mentions = Array(zip(story.articles, sentences)).map(parallel: parallel) { article, sentences in
             MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: article.published))
         }
-        var (alignments, nearMisses) = aligner.alignment(sentences, mentions: mentions, parallel: parallel)
+        let (groups, otherFacts, nearMisses) = aligner.alignment(sentences, mentions: mentions, parallel: parallel)
         let conflicts = detector.conflicts(
-            articles: story.articles, sentences: sentences, mentions: mentions, alignments: alignments,
+            articles: story.articles, sentences: sentences, mentions: mentions, alignments: groups,
             nearMisses: nearMisses, parallel: parallel)
-        alignments = Self.confirming(alignments, with: nearMisses, conflicts: conflicts)
+        let alignments = Self.confirming(
+            (groups + otherFacts).sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }, with: nearMisses,
+            conflicts: conflicts)
         return StoryAnalysis(
             story: story, sentences: sentences, mentions: mentions, alignments: alignments,
             coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts, limitNotes: notes)

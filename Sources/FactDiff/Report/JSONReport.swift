@@ -225,7 +225,8 @@ public enum JSONReport {
             alignments = analysis.alignments.map { alignment in
                 AlignmentRecord(
                     score: alignment.score,
-                    sentences: alignment.sentences.map { SentenceRecord($0, analysis) })
+                    sentences: alignment.sentences.map { SentenceRecord($0, analysis) },
+                    otherFact: alignment.otherFact ? true : nil)
             }
             coverage = analysis.coverage.map { coverage in
                 CoverageRecord(
@@ -262,6 +263,9 @@ public enum JSONReport {
     struct AlignmentRecord: Encodable {
         var score: Double
         var sentences: [SentenceRecord]
+        /// Present, and true, only for a pair on a fact besides its
+        /// sentences' groups (``Alignment/otherFact``).
+        var otherFact: Bool?
     }
 
     /// What `coverage` holds per article: `unique` lists the sentences no

@@ -16,6 +16,20 @@ enum HTMLAlignmentTable {
         let header = H.el("tr", [], [H.el("th", [("scope", "col")], text: "Fact")] + analysis.articles.map { article in
             H.el("th", [("scope", "col")], text: article.source.map { "\(article.id) (\($0))" } ?? article.id)
         })
+        // A sentence that also shares another fact (``Alignment/otherFact``)
+        // links to the row of the sentence it shares it with.
+        var rowOf: [SentenceRef: Int] = [:]
+        for (index, row) in layout.rows.enumerated() {
+            for (article, sentences) in row.enumerated() {
+                for sentence in sentences { rowOf[SentenceRef(article: article, sentence: sentence)] = index }
+            }
+        }
+        var otherFactPartners: [SentenceRef: [SentenceRef]] = [:]
+        for alignment in analysis.alignments where alignment.otherFact {
+            for x in alignment.sentences {
+                for y in alignment.sentences where y.article != x.article { otherFactPartners[x, default: []].append(y) }
+            }
+        }
         var factNumber = 0
         let rows = layout.rows.enumerated().map { index, row -> HTMLNode in
             let refs = row.enumerated().flatMap { article, sentences in
@@ -51,6 +65,11 @@ enum HTMLAlignmentTable {
                     if sentence.repeatOf != nil { parts.append(H.el("span", [("class", "tag")], text: " (repeated)")) }
                     parts.append(H.text(" "))
                     parts.append(H.el("a", [("href", "#\(HTMLReport.textID(ref))"), ("class", "goto")], text: "in \(analysis.articles[article].id)'s text, sentence \(index + 1)"))
+                    for partner in (otherFactPartners[ref] ?? []).sorted() {
+                        guard let row = rowOf[partner] else { continue }
+                        parts.append(H.text(" "))
+                        parts.append(H.el("a", [("href", "#\(HTMLReport.rowID(row))"), ("class", "goto also")], text: "shares a fact with \(analysis.articles[partner.article].id)'s sentence \(partner.sentence + 1)"))
+                    }
                     return H.el("p", [("class", "sentence \(sentence.role.rawValue)"), ("dir", "auto")], parts)
                 })
             }

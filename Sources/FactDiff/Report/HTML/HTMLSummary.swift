@@ -14,21 +14,26 @@ enum HTMLSummary {
 
     private static func sources(_ analysis: StoryAnalysis) -> HTMLNode {
         var involved = Array(repeating: 0, count: analysis.articles.count)
-        var inConflict: Set<SentenceRef> = []
         for conflict in analysis.conflicts {
             for article in Set(conflict.claims.map(\.sentence.article)) { involved[article] += 1 }
-            inConflict.formUnion(conflict.claims.map(\.sentence))
         }
         // Agreement: of the facts a source shares with others, those on which
-        // none of its sentences is in a conflict.
+        // it is in no conflict. A conflict is on a fact when two of its
+        // claims are sentences of that fact's alignment: a sentence that
+        // reports two facts (``Alignment/otherFact``) may be disputed on one
+        // and agreed on the other.
         var shared = Array(repeating: 0, count: analysis.articles.count)
         var agreed = Array(repeating: 0, count: analysis.articles.count)
         for alignment in analysis.alignments {
+            let members = Set(alignment.sentences)
+            var disputed: Set<Int> = []
+            for conflict in analysis.conflicts {
+                let inside = conflict.claims.map(\.sentence).filter(members.contains)
+                if Set(inside.map(\.article)).count >= 2 { disputed.formUnion(inside.map(\.article)) }
+            }
             for article in Set(alignment.sentences.map(\.article)) {
                 shared[article] += 1
-                if !alignment.sentences.contains(where: { $0.article == article && inConflict.contains($0) }) {
-                    agreed[article] += 1
-                }
+                if !disputed.contains(article) { agreed[article] += 1 }
             }
         }
         let header = H.el("tr", [], [

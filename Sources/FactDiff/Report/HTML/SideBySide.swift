@@ -16,7 +16,9 @@ struct SideBySide {
             while let p = parent[x], p != x { x = p }
             return x
         }
-        for alignment in alignments {
+        // A pair on another fact (``Alignment/otherFact``) would merge two
+        // facts' rows: the table links it instead.
+        for alignment in alignments where !alignment.otherFact {
             guard let head = alignment.sentences.first else { continue }
             for ref in alignment.sentences.dropFirst() {
                 let (a, b) = (find(head), find(ref))
