@@ -78,16 +78,17 @@ import Testing
         #expect(grouped.contains([ref(0, 0), ref(1, 0)]))
         // The price: its own alignment, not merged into the launch's group.
         #expect(otherFacts.map(\.sentences).contains([ref(0, 1), ref(1, 0)]))
-        #expect(otherFacts.allSatisfy(\.otherFact) && !groups.contains(where: \.otherFact))
+        #expect(otherFacts.allSatisfy { $0.otherFact } && !groups.contains { $0.otherFact })
         #expect(!grouped.contains { $0.contains(ref(0, 1)) && $0.contains(ref(1, 0)) })
         for pair in otherFacts { #expect(pair.score >= SentenceAligner.otherFactThreshold) }
         // Still a near miss for the conflict rules, which ask more of it.
         #expect(nearMisses.map(\.sentences).contains([ref(0, 1), ref(1, 0)]))
     }
 
-    @Test func aSentenceRepeatingItsPartnerGetsNoSecondPair() {
+    @Test func aSentenceAddingNothingToItsPartnersMatchGetsNoSecondPair() {
         // The second sentence of the first article says again what the
-        // first one said: no part of it is left for another pair.
+        // first one said: the other article's sentence, paired with the
+        // first, has no part left for another pair.
         let story = sentences([
             [
                 "Apple unveiled its Vision Pro headset on Monday at the developer conference in Cupertino.",

@@ -780,6 +780,17 @@ extension CompareTests {
         #expect(small.places(named: "écija").count == 1)
         #expect(small.places(named: "ÉCIJA").count == 1)
         #expect(small.places(named: "łódź test").count == 1)
+        // Every Latin-1 letter, "×", "ß" and "Þ" among them, in a name of its
+        // own: found by the name the standard library lowercases.
+        let letters = (0xC0...0xFF).compactMap(Unicode.Scalar.init).map { "Town\(Character($0))" }
+        let latin = Gazetteer(text: letters.enumerated().map { "\($0)\tcity\tXX\t\t\t5000\t\($1)\n" }.joined())
+        for name in letters {
+            #expect(latin.places(named: name.lowercased()).map(\.name).contains(name), "\(name)")
+            // "ß" upper-cases to "SS", which names another town.
+            if name.uppercased().lowercased() == name.lowercased() {
+                #expect(latin.places(named: name.uppercased()).map(\.name).contains(name), "\(name)")
+            }
+        }
     }
 
     @Test func listsOfPlacesAreSetsNotAnswers() throws {

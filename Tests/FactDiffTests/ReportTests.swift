@@ -47,7 +47,12 @@ import Testing
             let score = try #require(alignment["score"] as? Double)
             #expect((0...1).contains(score))
             #expect((alignment["sentences"] as? [[String: Any]])?.count == 2)
+            // Present, and true, only on a pair on another fact.
+            #expect(alignment["otherFact"] == nil || alignment["otherFact"] as? Bool == true)
         }
+        let otherFacts = try Self.seedAnalysis().alignments.filter(\.otherFact).count
+        #expect(otherFacts > 0)
+        #expect(alignments.filter { $0["otherFact"] as? Bool == true }.count == otherFacts)
         #expect(json == (try JSONReport.render([try Self.seedAnalysis()])))
     }
 

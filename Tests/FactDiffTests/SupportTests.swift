@@ -3,6 +3,29 @@ import Testing
 @testable import FactDiff
 
 @Suite struct SupportTests {
+    @Test func hashIndexListsEachHashsNumbersAscending() {
+        // Hashes that share their top 16 bits (one bucket), equal hashes,
+        // and numbers given out of order: the lookups must read as from a
+        // full sort of (hash, number).
+        var generator = SystemRandomNumberGenerator()
+        var entries: [(hash: UInt32, number: Int)] = []
+        for number in (0..<3000).shuffled(using: &generator) {
+            let hash: UInt32 =
+                switch number % 3 {
+                case 0: 0xABCD_0000 | UInt32(number % 7)
+                case 1: UInt32(number % 50) << 20
+                default: UInt32.random(in: 0...UInt32.max, using: &generator)
+                }
+            entries.append((hash, number))
+        }
+        let index = HashIndex(entries)
+        for hash in Set(entries.map(\.hash)) {
+            #expect(index.numbers(withHash: hash) == entries.filter { $0.hash == hash }.map(\.number).sorted())
+        }
+        #expect(index.numbers(withHash: 0xABCD_0009).isEmpty)
+        #expect(HashIndex([]).isEmpty)
+    }
+
     @Test func byteKeyTableFindsEveryKeyThroughGrowth() {
         var table = ByteKeyTable()
         let words = (0..<2_000).map { "word\($0)" } + ["", "é", "e\u{301}"]

@@ -69,7 +69,7 @@ enum Prepared {
         }
     }
 
-    static let alignments: [(groups: [Alignment], nearMisses: [Alignment])] = sentences.map {
+    static let alignments: [(groups: [Alignment], otherFacts: [Alignment], nearMisses: [Alignment])] = sentences.map {
         SentenceAligner().alignment($0)
     }
 

@@ -106,7 +106,7 @@ let benchmarks: @Sendable () -> Void = {
         return Prepared.sentences
     }
 
-    Benchmark("compare: ConflictDetector corpus", configuration: configuration()) { (benchmark: Benchmark, alignments: [(groups: [Alignment], nearMisses: [Alignment])]) in
+    Benchmark("compare: ConflictDetector corpus", configuration: configuration()) { (benchmark: Benchmark, alignments: [(groups: [Alignment], otherFacts: [Alignment], nearMisses: [Alignment])]) in
         let detector = ConflictDetector()
         measured(benchmark, Prepared.workload) {
             for (index, story) in Prepared.stories.enumerated() {

@@ -17,4 +17,9 @@ public struct Alignment: Hashable, Sendable {
         self.sentences = sentences.sorted()
         self.otherFact = otherFact
     }
+
+    /// In sentence order, the order every report lists alignments in.
+    public static func inOrder(_ alignments: [Alignment]) -> [Alignment] {
+        alignments.sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
+    }
 }

@@ -16,7 +16,9 @@ struct FactAnchors: Sendable {
     enum Key: Hashable, Sendable {
         case number(String)
         /// Month and day, so that a date without a year meets a resolved
-        /// one; years, where both are known, must agree too (``agree``).
+        /// one, and two without a year ("June 5" in two undated articles)
+        /// meet each other; years, where both are known, must agree too
+        /// (``agree``).
         case day(month: Int, day: Int)
         case time
     }

@@ -16,12 +16,12 @@ struct Lexicon: Sendable {
     private let lengths: [Int32]
     private let numbers: [Int32]
 
-    /// Built from the text of the resource: `#` lines are comments, every
-    /// other line is one group of space-separated stems.
     init(text: String) {
         self.init(bytes: Array(text.utf8))
     }
 
+    /// Built from the bytes of the resource as read: `#` lines are
+    /// comments, every other line is one group of space-separated stems.
     init(bytes: [UInt8]) {
         var entries: [(hash: UInt32, number: Int)] = []
         var starts: [Int32] = []

@@ -16,6 +16,11 @@ public struct StoryAnalysis: Sendable {
 
     public var articles: [Article] { story.articles }
 
+    /// The alignments a report counts as facts, a row each in the HTML
+    /// table: a pair on another fact (``Alignment/otherFact``) links two of
+    /// them instead.
+    public var facts: [Alignment] { alignments.filter { !$0.otherFact } }
+
     /// How many conflicts have this severity.
     public func count(_ severity: Severity) -> Int {
         conflicts.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
@@ -115,9 +120,7 @@ public struct Analyzer: Sendable {
         let conflicts = detector.conflicts(
             articles: story.articles, sentences: sentences, mentions: mentions, alignments: groups,
             nearMisses: nearMisses, parallel: parallel)
-        let alignments = Self.confirming(
-            (groups + otherFacts).sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }, with: nearMisses,
-            conflicts: conflicts)
+        let alignments = Self.confirming(Alignment.inOrder(groups + otherFacts), with: nearMisses, conflicts: conflicts)
         return StoryAnalysis(
             story: story, sentences: sentences, mentions: mentions, alignments: alignments,
             coverage: Coverage.of(sentences, alignments: alignments), conflicts: conflicts, limitNotes: notes)

@@ -18,7 +18,7 @@ public struct TextReport: Sendable {
         var alignments = 0
         for analysis in analyses {
             articles += analysis.articles.count
-            alignments += analysis.alignments.count
+            alignments += analysis.facts.count
             errors += analysis.count(.error)
             warnings += analysis.count(.warning)
             for conflict in analysis.conflicts {

@@ -10,7 +10,7 @@ enum HTMLAlignmentTable {
             articleCount: analysis.articles.count, sentenceCounts: analysis.sentences.map(\.count),
             alignments: analysis.alignments)
         var scoreOf: [SentenceRef: Double] = [:]
-        for alignment in analysis.alignments {
+        for alignment in analysis.facts {
             for ref in alignment.sentences { scoreOf[ref] = max(scoreOf[ref] ?? 0, alignment.score) }
         }
         let header = H.el("tr", [], [H.el("th", [("scope", "col")], text: "Fact")] + analysis.articles.map { article in
@@ -65,10 +65,13 @@ enum HTMLAlignmentTable {
                     if sentence.repeatOf != nil { parts.append(H.el("span", [("class", "tag")], text: " (repeated)")) }
                     parts.append(H.text(" "))
                     parts.append(H.el("a", [("href", "#\(HTMLReport.textID(ref))"), ("class", "goto")], text: "in \(analysis.articles[article].id)'s text, sentence \(index + 1)"))
-                    for partner in (otherFactPartners[ref] ?? []).sorted() {
-                        guard let row = rowOf[partner] else { continue }
+                    // Every sentence has a row; a partner in this one needs no link.
+                    for partner in (otherFactPartners[ref] ?? []).sorted() where rowOf[partner] != index {
                         parts.append(H.text(" "))
-                        parts.append(H.el("a", [("href", "#\(HTMLReport.rowID(row))"), ("class", "goto also")], text: "shares a fact with \(analysis.articles[partner.article].id)'s sentence \(partner.sentence + 1)"))
+                        parts.append(
+                            H.el(
+                                "a", [("href", "#\(HTMLReport.rowID(rowOf[partner]!))"), ("class", "goto also")],
+                                text: "shares a fact with \(analysis.articles[partner.article].id)'s sentence \(partner.sentence + 1)"))
                     }
                     return H.el("p", [("class", "sentence \(sentence.role.rawValue)"), ("dir", "auto")], parts)
                 })

@@ -48,7 +48,7 @@ public enum HTMLReport {
             analysis.conflicts.isEmpty
             ? "No conflicts"
             : "\(plural(analysis.conflicts.count, "conflict")) (\(plural(errors, "error")), \(plural(warnings, "warning")))"
-        return "\(conflicts) between \(analysis.articles.count) articles; \(plural(analysis.alignments.count, "fact")) aligned across sources."
+        return "\(conflicts) between \(analysis.articles.count) articles; \(plural(analysis.facts.count, "fact")) aligned across sources."
     }
 
     static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -18,13 +18,14 @@ enum HTMLSummary {
             for article in Set(conflict.claims.map(\.sentence.article)) { involved[article] += 1 }
         }
         // Agreement: of the facts a source shares with others, those on which
-        // it is in no conflict. A conflict is on a fact when two of its
-        // claims are sentences of that fact's alignment: a sentence that
-        // reports two facts (``Alignment/otherFact``) may be disputed on one
-        // and agreed on the other.
+        // it is in no conflict. A conflict is on a fact when claims of two
+        // sources are sentences of that fact's alignment, one of them this
+        // source's: a sentence that reports two facts (a pair on another
+        // fact, ``Alignment/otherFact``, links it to the second) may be
+        // disputed on one and agreed on the other.
         var shared = Array(repeating: 0, count: analysis.articles.count)
         var agreed = Array(repeating: 0, count: analysis.articles.count)
-        for alignment in analysis.alignments {
+        for alignment in analysis.facts {
             let members = Set(alignment.sentences)
             var disputed: Set<Int> = []
             for conflict in analysis.conflicts {

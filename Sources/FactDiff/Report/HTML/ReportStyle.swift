@@ -33,6 +33,7 @@ enum ReportStyle {
         .label { font-size: .8rem; color: var(--muted); }
         .fingerprint, .byline, .score, .tag, .goto { font-size: .85rem; color: var(--muted); }
         .goto { display: inline-block; }
+        .also { font-style: italic; }
         table.alignment th[scope=row] { width: 9rem; font-weight: normal; }
         table.alignment td { min-width: 16rem; }
         tr.single { background: var(--row); }

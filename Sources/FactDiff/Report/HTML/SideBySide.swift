@@ -17,8 +17,12 @@ struct SideBySide {
             return x
         }
         // A pair on another fact (``Alignment/otherFact``) would merge two
-        // facts' rows: the table links it instead.
-        for alignment in alignments where !alignment.otherFact {
+        // facts' rows: the table links it instead, unless one of its
+        // sentences is in no other alignment, which then joins its
+        // partner's row rather than standing as reported only once.
+        var inFact: Set<SentenceRef> = []
+        for alignment in alignments where !alignment.otherFact { inFact.formUnion(alignment.sentences) }
+        for alignment in alignments where !alignment.otherFact || !alignment.sentences.allSatisfy(inFact.contains) {
             guard let head = alignment.sentences.first else { continue }
             for ref in alignment.sentences.dropFirst() {
                 let (a, b) = (find(head), find(ref))
