@@ -82,10 +82,16 @@ struct FactAnchors: Sendable {
     /// an agreeing anchor with it, through an index on the key: the cost
     /// grows with the anchors that share a key, not with the product of the
     /// articles.
-    func partners(in other: FactAnchors) -> [Int: Set<Int>] {
+    ///
+    /// With `numbersOnly`, only amounts, measures, percentages and scores
+    /// count, not days and clock times.
+    func partners(in other: FactAnchors, numbersOnly: Bool = false) -> [Int: Set<Int>] {
         var index: [Key: [(Int, Anchor)]] = [:]
         for (j, list) in other.anchors.enumerated() {
-            for anchor in list { index[anchor.key, default: []].append((j, anchor)) }
+            for anchor in list {
+                if numbersOnly, case .number = anchor.key {} else if numbersOnly { continue }
+                index[anchor.key, default: []].append((j, anchor))
+            }
         }
         var result: [Int: Set<Int>] = [:]
         for (i, list) in anchors.enumerated() {
