@@ -5,8 +5,9 @@ public struct AlignedPair: Sendable {
         public var sentence: Sentence
         public var mentions: [Mention]
         public var words: [Word]
-        /// Every capitalised word of the whole article, lowercased without
-        /// possessive: whether the article names someone anywhere at all.
+        /// Every capitalised word of the article's compared sentences,
+        /// lowercased without possessive: whether the article names someone
+        /// anywhere at all.
         public var articleNames: Set<String> = []
     }
 

@@ -77,8 +77,11 @@ public struct PersonConflictRule: ConflictRule {
     /// Whether the other article names the person anywhere: by surname,
     /// or for a name of three parts ("Kim Jong Un") by any part.
     private static func named(_ person: PersonMention, in other: AlignedPair.Side) -> Bool {
-        let parts = person.parts.count > 2 ? person.nameParts : [person.surname] + person.surname.split(separator: "-").map(String.init)
-        return parts.contains { $0.count > 1 && other.articleNames.contains($0) }
+        if person.parts.count > 2 { return person.nameParts.contains { $0.count > 1 && other.articleNames.contains($0) } }
+        if person.surname.count > 1, other.articleNames.contains(person.surname) { return true }
+        // Either half of a double-barrelled surname.
+        guard person.surname.contains("-") else { return false }
+        return person.surname.split(separator: "-").contains { $0.count > 1 && other.articleNames.contains(String($0)) }
     }
 
     /// "Paulo Dybala converted", "John Prescott, the Deputy Prime Minister,
