@@ -67,6 +67,21 @@ enum ReportStories {
         #expect(!html.contains("http://") && !html.contains("https://"))
     }
 
+    @Test func aSourceAgreesOnAFactItsDisputedSentenceAlsoReports() throws {
+        // bbc's sentence 5 is disputed (Friday) against independent's 3;
+        // said to report a second fact with independent's 8 too, bbc agrees
+        // on that one: the conflict has only one claim in it.
+        var analysis = try ReportTests.seedAnalysis()
+        let disputed = try #require(analysis.conflicts.first?.claims.map(\.sentence))
+        let other = SentenceRef(article: 1, sentence: 7)
+        #expect(!disputed.contains(other))
+        analysis.alignments.append(Alignment(score: 0.5, sentences: [disputed[0], other]))
+        let n = analysis.facts.count
+        let html = try HTMLReport.render(analysis)
+        // Each source: every shared fact but the disputed one.
+        #expect(html.components(separatedBy: "\(n - 1) of \(n) shared facts").count == 3)
+    }
+
     @Test func alignmentTableHasARowPerFactAndLinksIntoTheFullText() throws {
         let analysis = try ReportTests.seedAnalysis()
         let html = try HTMLReport.render(analysis)
