@@ -79,28 +79,25 @@ struct FactAnchors: Sendable {
     }
 
     /// Per sentence `i` of this article, the sentences of `other` that share
-    /// an agreeing anchor with it, through an index on the key: the cost
-    /// grows with the anchors that share a key, not with the product of the
-    /// articles.
-    ///
-    /// With `numbersOnly`, only amounts, measures, percentages and scores
-    /// count, not days and clock times.
-    func partners(in other: FactAnchors, numbersOnly: Bool = false) -> [Int: Set<Int>] {
+    /// an agreeing anchor with it (`anyFigure`), and those that share an
+    /// agreeing amount, measure, percentage or score (`sameAmount`, no day
+    /// or clock time), through an index on the key: the cost grows with the
+    /// anchors that share a key, not with the product of the articles.
+    func partners(in other: FactAnchors) -> (anyFigure: [Int: Set<Int>], sameAmount: [Int: Set<Int>]) {
         var index: [Key: [(Int, Anchor)]] = [:]
         for (j, list) in other.anchors.enumerated() {
-            for anchor in list {
-                if numbersOnly, case .number = anchor.key {} else if numbersOnly { continue }
-                index[anchor.key, default: []].append((j, anchor))
-            }
+            for anchor in list { index[anchor.key, default: []].append((j, anchor)) }
         }
-        var result: [Int: Set<Int>] = [:]
+        var anyFigure: [Int: Set<Int>] = [:]
+        var sameAmount: [Int: Set<Int>] = [:]
         for (i, list) in anchors.enumerated() {
             for anchor in list {
                 for (j, candidate) in index[anchor.key] ?? [] where Self.agree(anchor, candidate) {
-                    result[i, default: []].insert(j)
+                    anyFigure[i, default: []].insert(j)
+                    if case .number = anchor.key { sameAmount[i, default: []].insert(j) }
                 }
             }
         }
-        return result
+        return (anyFigure, sameAmount)
     }
 }

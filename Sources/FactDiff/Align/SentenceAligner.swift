@@ -82,10 +82,10 @@ public struct SentenceAligner: Sendable {
         var otherFactEdges: [Edge] = []
         let articlePairs = sentences.indices.flatMap { a in sentences.indices.filter { $0 > a }.map { (a, $0) } }
         let score: @Sendable ((Int, Int)) -> [Candidate] = { [self] pair in
-            let anchored = anchors.map { $0[pair.0].partners(in: $0[pair.1]) } ?? [:]
-            let sameAmount = anchors.map { $0[pair.0].partners(in: $0[pair.1], numbersOnly: true) } ?? [:]
+            let partners = anchors.map { $0[pair.0].partners(in: $0[pair.1]) }
             return scorePairs(
-                vectors[pair.0], vectors[pair.1], postings[pair.1], anchored: anchored, sameAmount: sameAmount, groups: groups)
+                vectors[pair.0], vectors[pair.1], postings[pair.1], anchored: partners?.anyFigure ?? [:],
+                sameAmount: partners?.sameAmount ?? [:], groups: groups)
         }
         let scoredPairs = articlePairs.map(parallel: parallel, score)
         for ((a, b), scored) in zip(articlePairs, scoredPairs) {
@@ -94,7 +94,7 @@ public struct SentenceAligner: Sendable {
                 let key = PairKey(candidate.i, a, candidate.j, b)
                 if candidate.score >= threshold { scores[key] = candidate.score } else { weak[key] = candidate.score }
             }
-            let selected = select(candidates, vectors[a], vectors[b], a, b, groups: groups)
+            let selected = select(candidates, vectors[a], vectors[b], a, b)
             edges += selected.edges
             otherFactEdges += selected.otherFacts
         }
@@ -109,12 +109,10 @@ public struct SentenceAligner: Sendable {
         // are in, unless one group already holds both.
         let otherFacts = otherFactEdges.filter { !together.contains(PairKey($0.x, $0.y)) }
             .map { Alignment(score: Self.rounded($0.score), sentences: [$0.x, $0.y], otherFact: true) }
-            .sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
         let nearMisses = scores.merging(weak) { a, _ in a }
             .filter { !together.contains($0.key) }
             .map { Alignment(score: Self.rounded($0.value), sentences: [$0.key.low, $0.key.high]) }
-            .sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
-        return (result, otherFacts, nearMisses)
+        return (result, Alignment.inOrder(otherFacts), Alignment.inOrder(nearMisses))
     }
 
     /// Scores for sentence pairs given as text, with document frequencies
@@ -331,8 +329,7 @@ public struct SentenceAligner: Sendable {
     /// which its current match does not. Then the pairs on other facts
     /// (``otherFacts``), kept apart since they never join a group.
     private func select(
-        _ candidates: [Candidate], _ first: [TermVector?], _ second: [TermVector?], _ a: Int, _ b: Int,
-        groups: [[Int32]]
+        _ candidates: [Candidate], _ first: [TermVector?], _ second: [TermVector?], _ a: Int, _ b: Int
     ) -> (edges: [Edge], otherFacts: [Edge]) {
         let ranked = candidates.sorted()
         var partnerOfFirst: [Int: Int] = [:]
@@ -359,7 +356,7 @@ public struct SentenceAligner: Sendable {
             guard let taken = partnerOfSecond[c.j] else { continue }
             if Self.addsCoverage(second[c.j]!, [first[taken]!], first[c.i]!) { edges.append(Edge(c, a, b)) }
         }
-        return (edges, otherFacts(ranked, first, second, a, b, chosen: edges, groups: groups))
+        return (edges, otherFacts(ranked, first, second, a, b, chosen: edges))
     }
 
     /// Pairs of sentences that share a fact besides the ones their partners
@@ -376,8 +373,7 @@ public struct SentenceAligner: Sendable {
     /// alignment of its own rather than merging the two facts' groups: a
     /// sentence then stands in one alignment per fact it reports.
     private func otherFacts(
-        _ ranked: [Candidate], _ first: [TermVector?], _ second: [TermVector?], _ a: Int, _ b: Int, chosen: [Edge],
-        groups: [[Int32]]
+        _ ranked: [Candidate], _ first: [TermVector?], _ second: [TermVector?], _ a: Int, _ b: Int, chosen: [Edge]
     ) -> [Edge] {
         var partnersOfFirst: [Int: [TermVector]] = [:]
         var partnersOfSecond: [Int: [TermVector]] = [:]
@@ -450,21 +446,15 @@ public struct SentenceAligner: Sendable {
     /// Whether `extra` matches a real share of `long`'s weight that every
     /// sentence of `matched` leaves uncovered, in at least `terms` content
     /// terms: then `extra` reports a part of `long` its matches do not.
-    /// With `related` (the lexicon groups of each term), a related word
-    /// matches too ("cost" and "price").
     static func addsCoverage(
-        _ long: TermVector, _ matched: [TermVector], _ extra: TermVector, share: Double = minimumSplitShare, terms: Int = 1,
-        related: [[Int32]]? = nil
+        _ long: TermVector, _ matched: [TermVector], _ extra: TermVector, share: Double = minimumSplitShare, terms: Int = 1
     ) -> Bool {
-        func has(_ vector: TermVector, _ term: Int32) -> Bool {
-            Sorted.contains(vector.terms, term) || related.map { vector.hasGroup(among: $0[Int(term)]) } == true
-        }
         var total = 0.0
         var added = 0.0
         var count = 0
         for (k, term) in long.terms.enumerated() where long.kinds[k] != .function {
             total += long.weights[k]
-            if has(extra, term), !matched.contains(where: { has($0, term) }) {
+            if Sorted.contains(extra.terms, term), !matched.contains(where: { Sorted.contains($0.terms, term) }) {
                 added += long.weights[k]
                 count += 1
             }
@@ -524,7 +514,7 @@ public struct SentenceAligner: Sendable {
             let mean = edgeScores[g].reduce(0, +) / Double(edgeScores[g].count)
             result.append(Alignment(score: rounded(mean), sentences: refs))
         }
-        return result.sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
+        return Alignment.inOrder(result)
     }
 
     /// How much more than the threshold the pairs across two groups must score

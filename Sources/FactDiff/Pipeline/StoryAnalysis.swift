@@ -154,6 +154,6 @@ public struct Analyzer: Sendable {
             }
         }
         guard !confirmed.isEmpty else { return alignments }
-        return (alignments + confirmed).sorted { $0.sentences.lexicographicallyPrecedes($1.sentences) }
+        return Alignment.inOrder(alignments + confirmed)
     }
 }
