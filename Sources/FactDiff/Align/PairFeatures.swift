@@ -28,32 +28,58 @@ struct PairFeatures {
     /// With both ``coverage(of:by:groups:matches:)`` results already known:
     /// the aligner works one out from matches it has recorded.
     init(_ x: TermVector, _ y: TermVector, _ coverageOfX: (Double, Double, Double), _ coverageOfY: (Double, Double, Double)) {
+        self.init(
+            coverageOfX, coverageOfY,
+            Counts(
+                length: x.sequence.count, bigrams: x.bigrams.count, numbers: x.numbers.count, names: x.names.count),
+            Counts(
+                length: y.sequence.count, bigrams: y.bigrams.count, numbers: y.numbers.count, names: y.names.count),
+            shared: Counts(
+                length: 0, bigrams: Sorted.sharedCount(x.bigrams, y.bigrams),
+                numbers: Sorted.sharedCount(x.numbers, y.numbers), names: Sorted.sharedCount(x.names, y.names)))
+    }
+
+    /// What the features count of one sentence (or stretch of one), or of
+    /// what two share.
+    struct Counts {
+        var length: Int
+        var bigrams: Int
+        var numbers: Int
+        var names: Int
+    }
+
+    /// From the counts alone, so that a stretch of a sentence
+    /// (``MatchingWindow``) is scored without building it as a vector.
+    init(
+        _ coverageOfX: (Double, Double, Double), _ coverageOfY: (Double, Double, Double), _ x: Counts, _ y: Counts,
+        shared: Counts
+    ) {
         let (coverX, unmatchedX, contentX) = coverageOfX
         let (coverY, unmatchedY, contentY) = coverageOfY
-        let sharedBigrams = Double(Sorted.sharedCount(x.bigrams, y.bigrams))
-        let bx = x.bigrams.isEmpty ? 0 : sharedBigrams / Double(x.bigrams.count)
-        let by = y.bigrams.isEmpty ? 0 : sharedBigrams / Double(y.bigrams.count)
-        let sharedNumbers = Sorted.sharedCount(x.numbers, y.numbers)
-        let bothHaveNumbers = !x.numbers.isEmpty && !y.numbers.isEmpty
-        let sharedNames = Sorted.sharedCount(x.names, y.names)
-        let allNames = x.names.count + y.names.count - sharedNames
-        let lengthX = Double(x.sequence.count)
-        let lengthY = Double(y.sequence.count)
+        let sharedBigrams = Double(shared.bigrams)
+        let bx = x.bigrams == 0 ? 0 : sharedBigrams / Double(x.bigrams)
+        let by = y.bigrams == 0 ? 0 : sharedBigrams / Double(y.bigrams)
+        let sharedNumbers = shared.numbers
+        let bothHaveNumbers = x.numbers > 0 && y.numbers > 0
+        let sharedNames = shared.names
+        let allNames = x.names + y.names - sharedNames
+        let lengthX = Double(x.length)
+        let lengthY = Double(y.length)
         values = [
             min(coverX, coverY),
             max(coverX, coverY),
             coverX + coverY > 0 ? 2 * coverX * coverY / (coverX + coverY) : 0,
             min(bx, by),
             max(bx, by),
-            bothHaveNumbers && sharedNumbers == x.numbers.count && sharedNumbers == y.numbers.count ? 1 : 0,
-            bothHaveNumbers && sharedNumbers < x.numbers.count && sharedNumbers < y.numbers.count ? 1 : 0,
+            bothHaveNumbers && sharedNumbers == x.numbers && sharedNumbers == y.numbers ? 1 : 0,
+            bothHaveNumbers && sharedNumbers < x.numbers && sharedNumbers < y.numbers ? 1 : 0,
             allNames == 0 ? 0 : Double(sharedNames) / Double(allNames),
             log(1 + min(unmatchedX, unmatchedY)),
             log(1 + max(unmatchedX, unmatchedY)),
             abs(lengthX - lengthY) / max(1, max(lengthX, lengthY)),
             min(contentX, contentY),
             max(contentX, contentY),
-            Double(x.numbers.count + y.numbers.count - 2 * sharedNumbers + allNames - sharedNames),
+            Double(x.numbers + y.numbers - 2 * sharedNumbers + allNames - sharedNames),
         ]
     }
 
@@ -86,8 +112,8 @@ struct PairFeatures {
     }
 
     /// The running sums of a coverage pass, shared by the whole sentence's
-    /// and the window's, so both add in the same order.
-    private struct CoverageSum {
+    /// and the window's (``MatchingWindow``), so both add in the same order.
+    struct CoverageSum {
         var total = 0.0
         var matched = 0.0
         var contentTotal = 0.0
@@ -114,19 +140,4 @@ struct PairFeatures {
 
     static let exactMatch: UInt8 = 1
     static let relatedMatch: UInt8 = 2
-
-    /// ``coverage(of:by:groups:matches:)`` of `part`, a slice of `long`
-    /// (``TermVector/slice(_:groups:)``), by the sentence that `matches`
-    /// were recorded against for `long`: a term's match depends on the term
-    /// alone, so the window's needs no second merge or group search. The
-    /// same sums in the same order as the full computation.
-    static func coverage(of part: TermVector, within long: TermVector, matches: UnsafePointer<UInt8>) -> (Double, Double, Double) {
-        var sum = CoverageSum()
-        var k = 0
-        for (i, term) in part.terms.enumerated() {
-            while long.terms[k] != term { k += 1 }
-            sum.add(part.weights[i], content: part.kinds[i] != .function, match: matches[k])
-        }
-        return sum.shares
-    }
 }

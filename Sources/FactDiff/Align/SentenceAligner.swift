@@ -163,64 +163,51 @@ public struct SentenceAligner: Sendable {
     }
 
     /// The model's score for the two sentences, or for the shorter one and
-    /// the stretch of the longer one that matches it, whichever is higher:
-    /// a sentence that reports one fact among several still aligns with a
-    /// sentence that reports just that fact.
-    ///
-    /// `matches` is scratch space for at least as many terms as either
-    /// sentence has: the longer sentence's coverage records there which of
-    /// its terms the shorter matches, and the window and its coverage are
-    /// read from that record.
-    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]], matches: UnsafeMutablePointer<UInt8>) -> Double {
+    /// the stretch of the longer one that matches it (``MatchingWindow``),
+    /// whichever is higher: a sentence that reports one fact among several
+    /// still aligns with a sentence that reports just that fact.
+    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]], scratch: inout ScoringScratch) -> Double {
         let xIsShort = x.sequence.count <= y.sequence.count
         let (short, long) = xIsShort ? (x, y) : (y, x)
-        let longCoverage = PairFeatures.coverage(of: long, by: short, groups: groups, matches: matches)
-        let shortCoverage = PairFeatures.coverage(of: short, by: long, groups: groups)
+        let longCoverage = PairFeatures.coverage(of: long, by: short, groups: groups, matches: scratch.longMatches)
+        let shortCoverage = PairFeatures.coverage(of: short, by: long, groups: groups, matches: scratch.shortMatches)
         var p = SimilarityModel.trained.score(
             xIsShort ? PairFeatures(x, y, shortCoverage, longCoverage) : PairFeatures(x, y, longCoverage, shortCoverage))
-        if let window = Self.matchingWindow(of: long, for: short, matches: matches), window.count < long.sequence.count {
-            let part = long.slice(window, groups: groups)
-            if part.kinds.contains(where: { $0 != .function }) {
-                let features = PairFeatures(
-                    short, part, PairFeatures.coverage(of: short, by: part, groups: groups),
-                    PairFeatures.coverage(of: part, within: long, matches: matches))
-                p = max(p, SimilarityModel.trained.score(features))
-            }
+        if let window = MatchingWindow(of: long, for: short, matches: scratch.longMatches),
+            window.range.count < long.sequence.count,
+            let features = window.features(
+                short: short, long: long, shortMatches: scratch.shortMatches, longMatches: scratch.longMatches,
+                scratch: scratch.window)
+        {
+            p = max(p, SimilarityModel.trained.score(features))
         }
         return p * (1 - positionWeight * abs(x.position - y.position))
     }
 
-    /// The shortest run of `long`'s tokens that holds every content token
-    /// matching `short` (the same term or a related one), widened to at least
-    /// the length of `short`; nil when nothing matches. `matches` are per
-    /// term of `long`, as ``PairFeatures/coverage(of:by:groups:matches:)``
-    /// recorded them against `short`.
-    static func matchingWindow(of long: TermVector, for short: TermVector, matches: UnsafePointer<UInt8>) -> Range<Int>? {
-        // The first matching token from the start, the last from the end:
-        // the tokens between need no test.
-        var first: Int?
-        for index in long.sequence.indices where Self.matches(index, of: long, matches) {
-            first = index
-            break
-        }
-        guard var low = first else { return nil }
-        var last = long.sequence.count - 1
-        while !Self.matches(last, of: long, matches) { last -= 1 }
-        var high = last + 1
-        while high - low < short.sequence.count {
-            if low > 0 { low -= 1 }
-            if high - low < short.sequence.count, high < long.sequence.count { high += 1 }
-            if low == 0, high == long.sequence.count { break }
-        }
-        return low..<high
-    }
+    /// Buffers that scoring a pair writes into, allocated once per article
+    /// pair for its longest sentence.
+    private struct ScoringScratch: ~Copyable {
+        /// A match per term of the longer sentence of a pair, and of the
+        /// shorter.
+        let longMatches: UnsafeMutablePointer<UInt8>
+        let shortMatches: UnsafeMutablePointer<UInt8>
+        /// Zeroed, for ``MatchingWindow/features(short:long:shortMatches:longMatches:scratch:)``.
+        let window: UnsafeMutablePointer<UInt8>
 
-    /// Whether the token at `index` of `long` is a content term that the
-    /// other sentence has, or a relative of.
-    @inline(__always)
-    private static func matches(_ index: Int, of long: TermVector, _ matches: UnsafePointer<UInt8>) -> Bool {
-        let k = Int(long.termIndex[index])
-        return long.kinds[k] != .function && matches[k] != 0
+        init(_ vectors: [TermVector?]) {
+            let terms = max(1, vectors.reduce(0) { max($0, $1?.terms.count ?? 0) })
+            let window = max(1, vectors.reduce(0) { max($0, $1.map(MatchingWindow.scratchSize) ?? 0) })
+            longMatches = .allocate(capacity: terms)
+            shortMatches = .allocate(capacity: terms)
+            self.window = .allocate(capacity: window)
+            self.window.initialize(repeating: 0, count: window)
+        }
+
+        deinit {
+            longMatches.deallocate()
+            shortMatches.deallocate()
+            window.deallocate()
+        }
     }
 
     /// Every pair of sentences that share a content term or a related one,
@@ -242,10 +229,7 @@ public struct SentenceAligner: Sendable {
         var touched: [Int] = []
         var termKeys: [Int64] = []
         let secondIsSingle = second.map { $0.map(Self.hasOneContentTerm) ?? false }
-        // Scratch for ``score(_:_:groups:matches:)``: a match per term of
-        // the longer sentence of a pair.
-        let mostTerms = (first + second).reduce(0) { max($0, $1?.terms.count ?? 0) }
-        var matches = [UInt8](repeating: 0, count: max(1, mostTerms))
+        var scratch = ScoringScratch(first + second)
         for (i, vector) in first.enumerated() {
             guard let vector else { continue }
             touched.removeAll(keepingCapacity: true)
@@ -278,9 +262,7 @@ public struct SentenceAligner: Sendable {
             for j in touched {
                 let isAnchored = tied.contains(j)
                 guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]) || isAnchored, let other = second[j] else { continue }
-                var s = matches.withUnsafeMutableBufferPointer {
-                    score(vector, other, groups: groups, matches: $0.baseAddress!)
-                }
+                var s = score(vector, other, groups: groups, scratch: &scratch)
                 if isAnchored { s = 1 - (1 - s) * (1 - anchorWeight) }
                 if s >= min(threshold, nearMissFloor) { candidates.append(Candidate(i: i, j: j, score: s, sameAmount: sameAmount[i]?.contains(j) == true)) }
             }

@@ -20,6 +20,10 @@ final class TermVector: Sendable {
     let groupKeys: [Int32]
     /// Adjacent token pairs, ascending, distinct.
     let bigrams: [Int64]
+    /// Per token after the first: the index in ``bigrams`` of the pair it
+    /// ends, so a stretch of the sentence counts its pairs without sorting
+    /// them (``MatchingWindow``).
+    let bigramIndex: [Int32]
     /// Name and number terms, ascending.
     let names: [Int32]
     let numbers: [Int32]
@@ -31,26 +35,16 @@ final class TermVector: Sendable {
     /// searching the groups (``hasGroup(among:)``).
     private let groupBits: InlineArray<8, UInt64>
 
-    convenience init(
+    init(
         terms: [Int32], weights: [Double], kinds: [TermKind], sequence: [Int32], position: Double, groups: [[Int32]]
-    ) {
-        // Every token's term is one of `terms` (``TermTable/vector``).
-        let termIndex = sequence.map { Int32(Sorted.index(of: $0, in: terms)!) }
-        self.init(
-            terms: terms, weights: weights, kinds: kinds, sequence: sequence, position: position,
-            termIndex: termIndex, groups: groups)
-    }
-
-    private init(
-        terms: [Int32], weights: [Double], kinds: [TermKind], sequence: [Int32], position: Double,
-        termIndex: [Int32], groups: [[Int32]]
     ) {
         self.terms = terms
         self.weights = weights
         self.kinds = kinds
         self.sequence = sequence
         self.position = position
-        self.termIndex = termIndex
+        // Every token's term is one of `terms` (``TermTable/vector``).
+        termIndex = sequence.map { Int32(Sorted.index(of: $0, in: terms)!) }
         var keys: [Int32] = []
         var names: [Int32] = []
         var numbers: [Int32] = []
@@ -72,9 +66,10 @@ final class TermVector: Sendable {
             bits[bit >> 6] |= 1 &<< UInt64(bit & 63)
         }
         groupBits = bits
-        bigrams =
-            sequence.count > 1
-            ? Self.sortedUnique((1..<sequence.count).map { Int64(sequence[$0 - 1]) << 32 | Int64(sequence[$0]) }) : []
+        let pairs = sequence.count > 1 ? (1..<sequence.count).map { Int64(sequence[$0 - 1]) << 32 | Int64(sequence[$0]) } : []
+        let bigrams = Self.sortedUnique(pairs)
+        self.bigrams = bigrams
+        bigramIndex = pairs.map { Int32(Sorted.index(of: $0, in: bigrams)!) }
     }
 
     /// Whether one of `own` (a term's lexicon groups) is among ``groupKeys``.
@@ -91,34 +86,6 @@ final class TermVector: Sendable {
     @inline(__always)
     private static func filterBit(_ group: Int32) -> Int {
         Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: group)) &* 0x9E37_79B9_7F4A_7C15) >> 55)
-    }
-
-    /// The part of the sentence from token `window.lowerBound` to
-    /// `window.upperBound - 1`, with the weights the whole sentence had.
-    func slice(_ window: Range<Int>, groups: [[Int32]]) -> TermVector {
-        // Each term's index in the part, -1 for a term outside it: found by
-        // marking the window's tokens, in the order of `terms`, so no sort.
-        var partIndex = [Int32](repeating: -1, count: terms.count)
-        var count = 0
-        for token in window where partIndex[Int(termIndex[token])] < 0 {
-            partIndex[Int(termIndex[token])] = 0
-            count += 1
-        }
-        var partTerms: [Int32] = []
-        var partWeights: [Double] = []
-        var partKinds: [TermKind] = []
-        partTerms.reserveCapacity(count)
-        partWeights.reserveCapacity(count)
-        partKinds.reserveCapacity(count)
-        for k in terms.indices where partIndex[k] == 0 {
-            partIndex[k] = Int32(partTerms.count)
-            partTerms.append(terms[k])
-            partWeights.append(weights[k])
-            partKinds.append(kinds[k])
-        }
-        return TermVector(
-            terms: partTerms, weights: partWeights, kinds: partKinds, sequence: Array(sequence[window]),
-            position: position, termIndex: window.map { partIndex[Int(termIndex[$0])] }, groups: groups)
     }
 
     /// Consuming, so a caller's last use of an array is sorted in place
