@@ -58,6 +58,40 @@ import Testing
         #expect(ferry.sharedTerms.contains("212"))
     }
 
+    /// The grouper scores candidates against a dense copy of one article's
+    /// weights; the scores must be the sparse dot product's to the last bit,
+    /// or a threshold tie could group a batch differently.
+    @Test func denseCandidateScoresEqualTheSparseDotProduct() {
+        var generator = SplitMix64(seed: 7)
+        let vocabulary = 60
+        let vectors = (0..<40).map { _ -> StoryGrouper.SparseVector in
+            let ids = (0..<Int32(vocabulary)).filter { _ in generator.next() % 4 == 0 }
+            let raw = ids.map { _ in Double(generator.next() % 1000 + 1) / 1000 }
+            let norm = sqrt(raw.reduce(0) { $0 + $1 * $1 })
+            return StoryGrouper.SparseVector(ids: ids, weights: raw.map { $0 / norm })
+        }
+        let counts = vectors.map { Dictionary(uniqueKeysWithValues: $0.ids.map { ($0, 1) }) }
+        var postings: [Int32: [Int]] = [:]
+        for (index, vector) in vectors.enumerated() {
+            for id in vector.ids { postings[id, default: []].append(index) }
+        }
+        let found = StoryGrouper.candidates(
+            of: Array(vectors.indices), vectors: vectors, counts: counts, postings: postings, vocabulary: vocabulary,
+            threshold: 0)
+        var expected: [(Double, Int, Int)] = []
+        for a in vectors.indices {
+            for b in vectors.indices where b > a && Sorted.intersects(vectors[a].ids, vectors[b].ids) {
+                expected.append((vectors[a].dot(vectors[b]), a, b))
+            }
+        }
+        #expect(found.count == expected.count)
+        #expect(found.count > 100)
+        for (edge, (score, a, b)) in zip(found, expected) {
+            #expect(edge.a == a && edge.b == b)
+            #expect(edge.score.bitPattern == score.bitPattern)
+        }
+    }
+
     @Test func checkerAppliesKindsIgnoreRulesAndTheBaseline() async throws {
         let input = BatchInput.read(paths: [Self.path("stories"), Self.path("articles.jsonl")])
         let plain = await BatchChecker().check(input)
