@@ -27,9 +27,15 @@ public struct PersonConflictRule: ConflictRule {
     public init() {}
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
+        // Most pairs the rules see name no one on one side: the name
+        // lookups below are skipped for them.
+        guard pair.first.mentions.contains(where: { $0.kind == .person }),
+            pair.second.mentions.contains(where: { $0.kind == .person })
+        else { return [] }
         let first = people(pair.first, absentFrom: pair.second)
+        guard !first.isEmpty else { return [] }
         let second = people(pair.second, absentFrom: pair.first)
-        guard !first.isEmpty, !second.isEmpty else { return [] }
+        guard !second.isEmpty else { return [] }
         var best: (score: (Int, Int), m: Mention, x: PersonMention, n: Mention, y: PersonMention, about: [String])?
         // What each person of the second sentence did, worked out once:
         // the words after each name (before it too, for an agent: "the lone

@@ -44,8 +44,11 @@ public struct PlaceConflictRule: ConflictRule {
     }
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
-        let first = Self.single(pair.first.mentions.filter { $0.kind == .place }, in: pair.first)
-        let second = Self.single(pair.second.mentions.filter { $0.kind == .place }, in: pair.second)
+        let placesOfFirst = pair.first.mentions.filter { $0.kind == .place }
+        let placesOfSecond = pair.second.mentions.filter { $0.kind == .place }
+        guard !placesOfFirst.isEmpty, !placesOfSecond.isEmpty else { return [] }
+        let first = Self.single(placesOfFirst, in: pair.first)
+        let second = Self.single(placesOfSecond, in: pair.second)
         guard !first.isEmpty, !second.isEmpty else { return [] }
         // Both sentences must tie the place to one event word: aligned
         // sentences share a topic, but "fighting in Afghanistan" and "a
@@ -79,6 +82,7 @@ public struct PlaceConflictRule: ConflictRule {
     /// Mexico" names a set of places, and two sets of different states say
     /// nothing against each other.
     static func single(_ places: [Mention], in side: AlignedPair.Side) -> [Mention] {
+        guard places.count > 1 else { return places }
         let text = Array(side.sentence.text.utf8)
         func listed(_ a: Mention, _ b: Mention) -> Bool {
             guard a.range.upperBound <= b.range.lowerBound else { return false }

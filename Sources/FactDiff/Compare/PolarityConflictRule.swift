@@ -111,7 +111,12 @@ public struct PolarityConflictRule: ConflictRule {
         let quotes = QuoteExtractor.spans(in: side.sentence.text)
         let governorStem = m.governor.map { stemmer?.stem($0) ?? $0 }
         var result: [Int] = []
+        let initial = stem.utf8.first
         for (k, word) in side.words.enumerated() {
+            // A Snowball stem begins as its word does (only a leading
+            // apostrophe is dropped), and both tests below want the stem's
+            // first letter: a word that starts otherwise is not stemmed.
+            if let first = word.lower.utf8.first, first != UInt8(ascii: "'"), first != initial { continue }
             guard !word.isNumeric, !word.isCapitalised, !negatedThere.contains(k),
                 !Stopwords.english.contains(word.lower), !quotes.contains(where: { $0.contains(word.range.lowerBound) })
             else { continue }
