@@ -25,9 +25,11 @@ public struct ConflictDetector: Sendable {
     /// conflict (``OutlierMerge``).
     public func conflicts(
         articles: [Article], sentences: [[Sentence]], mentions: [[[Mention]]], alignments: [Alignment],
-        nearMisses: [Alignment] = [], parallel: Bool = false
+        nearMisses: [Alignment] = [], words: [[[Word]]]? = nil, parallel: Bool = false
     ) -> [Conflict] {
-        let words = sentences.map { $0.map { Word.split($0.text) } }
+        // By article, then sentence (``Word/split(_:)``): the pipeline
+        // passes the words the extract stage split.
+        let words = words ?? sentences.map { $0.map { Word.split($0.text) } }
         let anchored = FigureAnchors.pairs(words: words, mentions: mentions).map {
             (Alignment(score: 0, sentences: [$0.0, $0.1]), Tie.figure)
         }
@@ -37,6 +39,12 @@ public struct ConflictDetector: Sendable {
         let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored + following
         let names = words.map(Self.names)
         let titleCase = words.map { $0.map(TitleCase.isTitleCase) }
+        // Each sentence's side, made once and shared by all its pairs.
+        let sides = sentences.indices.map { a in
+            sentences[a].indices.map { s in
+                side(SentenceRef(article: a, sentence: s), articles, sentences, mentions, names, words)
+            }
+        }
         var sentencePairs: [AlignedPair] = []
         for (alignment, tie) in pairs {
             let refs = alignment.sentences
@@ -45,8 +53,7 @@ public struct ConflictDetector: Sendable {
                     if titleCase[x.article][x.sentence] || titleCase[y.article][y.sentence] { continue }
                     sentencePairs.append(
                         AlignedPair(
-                            first: side(x, articles, sentences, mentions, names, words),
-                            second: side(y, articles, sentences, mentions, names, words),
+                            first: sides[x.article][x.sentence], second: sides[y.article][y.sentence],
                             score: alignment.score, aligned: tie == .aligned, sameFigure: tie == .figure,
                             followsAlignment: tie == .following))
                 }

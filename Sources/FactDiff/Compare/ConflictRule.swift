@@ -1,14 +1,40 @@
 /// What a rule sees of two aligned sentences from different articles.
 public struct AlignedPair: Sendable {
+    /// One sentence and what the rules read of it. Its fields live in one
+    /// shared object: the detector hands each sentence to many pairs, and
+    /// ten rules pass each pair around, where a struct of five fields
+    /// retained and released every one of them at each copy.
     public struct Side: Sendable {
-        public var article: Article
-        public var sentence: Sentence
-        public var mentions: [Mention]
-        public var words: [Word]
+        private final class Storage: Sendable {
+            let article: Article
+            let sentence: Sentence
+            let mentions: [Mention]
+            let words: [Word]
+            let articleNames: Set<String>
+
+            init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String>) {
+                self.article = article
+                self.sentence = sentence
+                self.mentions = mentions
+                self.words = words
+                self.articleNames = articleNames
+            }
+        }
+
+        private let storage: Storage
+
+        public init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String> = []) {
+            storage = Storage(article: article, sentence: sentence, mentions: mentions, words: words, articleNames: articleNames)
+        }
+
+        public var article: Article { storage.article }
+        public var sentence: Sentence { storage.sentence }
+        public var mentions: [Mention] { storage.mentions }
+        public var words: [Word] { storage.words }
         /// Every capitalised word of the article's compared sentences,
         /// lowercased without possessive: whether the article names someone
         /// anywhere at all.
-        public var articleNames: Set<String> = []
+        public var articleNames: Set<String> { storage.articleNames }
     }
 
     public var first: Side

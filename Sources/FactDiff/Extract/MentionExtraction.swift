@@ -21,7 +21,16 @@ public enum MentionExtraction {
         in sentences: [Sentence], context: ExtractionContext,
         extractors: [any MentionExtractor] = extractors
     ) -> [[Mention]] {
-        let words = sentences.map { Word.split($0.text) }
+        mentions(in: sentences, words: sentences.map { Word.split($0.text) }, context: context, extractors: extractors)
+    }
+
+    /// ``mentions(in:context:extractors:)`` with each sentence's words
+    /// (``Word/split(_:)``) already split, as the pipeline splits them once
+    /// for this stage and the conflict rules.
+    public static func mentions(
+        in sentences: [Sentence], words: [[Word]], context: ExtractionContext,
+        extractors: [any MentionExtractor] = extractors
+    ) -> [[Mention]] {
         var context = context
         if context.numericDateOrder == nil {
             context.numericDateOrder = NumericDateOrder.infer(words: words, texts: sentences.map { Array($0.text.utf8) })

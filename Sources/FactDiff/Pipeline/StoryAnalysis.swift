@@ -113,13 +113,19 @@ public struct Analyzer: Sendable {
     }
 
     private func analyze(_ story: Story, sentences: [[Sentence]], notes: [LimitNote]) -> StoryAnalysis {
-        let mentions = Array(zip(story.articles, sentences)).map(parallel: parallel) { article, sentences in
-            MentionExtraction.mentions(in: sentences, context: ExtractionContext(published: article.published))
+        let extracted = Array(zip(story.articles, sentences)).map(parallel: parallel) { article, sentences in
+            let words = sentences.map { Word.split($0.text) }
+            return (
+                words,
+                MentionExtraction.mentions(in: sentences, words: words, context: ExtractionContext(published: article.published))
+            )
         }
+        let words = extracted.map(\.0)
+        let mentions = extracted.map(\.1)
         let (groups, otherFacts, nearMisses) = aligner.alignment(sentences, mentions: mentions, parallel: parallel)
         let conflicts = detector.conflicts(
             articles: story.articles, sentences: sentences, mentions: mentions, alignments: groups,
-            nearMisses: nearMisses, parallel: parallel)
+            nearMisses: nearMisses, words: words, parallel: parallel)
         let alignments = Self.confirming(Alignment.inOrder(groups + otherFacts), with: nearMisses, conflicts: conflicts)
         return StoryAnalysis(
             story: story, sentences: sentences, mentions: mentions, alignments: alignments,
