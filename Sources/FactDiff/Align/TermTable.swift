@@ -16,7 +16,7 @@ enum TermKind: UInt8, Sendable, Comparable {
 /// term; its WordNet groups (``Lexicon``) let "killed" meet "died".
 struct TermTable {
     private let stemmer: Stemmer?
-    private let lexicon: Lexicon
+    private let stems: StemCache
     /// Lowercased word → term id, so each distinct word is stemmed once:
     /// ASCII words (nearly all of news text) by their bytes, so a token
     /// costs no `String`; other words by `String`, whose equality joins
@@ -26,7 +26,8 @@ struct TermTable {
     /// word does not hold), so the two tables give the ids one table would.
     private var asciiWordIds = ByteKeyTable()
     private var wordIds: [String: Int32] = [:]
-    private var stemIds: [String: Int32] = [:]
+    /// ``StemCache`` stem number → term id.
+    private var stemIds: [Int32: Int32] = [:]
     private(set) var documentFrequency: [Int] = []
     /// Per term id: the last document it was counted in, so a term is
     /// counted once per document without a set per document.
@@ -36,9 +37,11 @@ struct TermTable {
     private var isFunctionWord: [Bool] = []
     private(set) var documents = 0
 
-    init(lexicon: Lexicon = .english) {
+    /// With the bundled lexicon the run's shared ``StemCache``; with
+    /// another, a cache of its own.
+    init(lexicon: Lexicon? = nil) {
         self.stemmer = Stemmer()
-        self.lexicon = lexicon
+        self.stems = lexicon.map { StemCache(lexicon: $0) } ?? .english
     }
 
     /// The tokens of a text as term ids with their kind, in order; counts the
@@ -103,7 +106,7 @@ struct TermTable {
             let word = Self.dropPossessive(String(decoding: lower, as: UTF8.self))
             guard !word.isEmpty else { return nil }
             if let id = wordIds[word] { return id }
-            let id = stemId(word)
+            let id = termId(stems.entry(for: word, stemmer: stemmer))
             wordIds[word] = id
             return id
         }
@@ -118,23 +121,22 @@ struct TermTable {
         let word = UnsafeBufferPointer(rebasing: lower[0..<n])
         let hash = HashIndex.hash(word)
         if let id = asciiWordIds.number(for: word, hash: hash) { return id }
-        let id = stemId(String(decoding: word, as: UTF8.self))
+        let id = termId(stems.entry(forASCII: word, hash: hash, stemmer: stemmer))
         asciiWordIds.insert(word, hash: hash, number: id)
         return id
     }
 
     /// The term of a word met for the first time: its stem's id, new when
-    /// the stem is.
-    private mutating func stemId(_ lower: String) -> Int32 {
-        let stem = stemmer?.stem(lower) ?? lower
-        if let existing = stemIds[stem] { return existing }
+    /// the stem is. A stem's first word in the story decides whether it is
+    /// a function term.
+    private mutating func termId(_ entry: StemCache.Entry) -> Int32 {
+        if let existing = stemIds[entry.stem] { return existing }
         let id = Int32(documentFrequency.count)
-        stemIds[stem] = id
+        stemIds[entry.stem] = id
         documentFrequency.append(0)
         lastDocument.append(0)
-        let function = Stopwords.english.contains(lower)
-        isFunctionWord.append(function)
-        groups.append(function ? [] : lexicon.groups(of: stem))
+        isFunctionWord.append(entry.isStopword)
+        groups.append(entry.isStopword ? [] : entry.groups)
         return id
     }
 
