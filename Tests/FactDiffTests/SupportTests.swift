@@ -54,4 +54,31 @@ import Testing
         #expect(sentences(7) == [3])
         #expect(sentences(5).isEmpty)
     }
+
+    /// The bitmap may only turn away words the set would: checked against
+    /// `Set<String>` on every word of a text, on words of the right first
+    /// byte or length but not listed, and on spellings Unicode calls equal.
+    @Test func wordSetAnswersAsTheSetDoes() {
+        let list = ["not", "never", "cannot", "no", "nor"]
+        let words = WordSet(list)
+        let set = Set(list)
+        let probes = [
+            "not", "nod", "never", "nevermore", "n", "", "cannot", "canno", "No", "nor", "or", "mot", "x",
+        ] + Word.split("They said they would never, not once, agree; nor did they.").map(\.lower)
+        for probe in probes { #expect(words.contains(probe) == set.contains(probe), "\(probe)") }
+
+        // "é" as one character and as "e" and a combining accent are one
+        // string to Swift; a list holding either must find both.
+        let accented = WordSet(["caf\u{E9}"])
+        #expect(accented.contains("cafe\u{301}"))
+        #expect(accented.contains("caf\u{E9}"))
+        let decomposed = WordSet(["cafe\u{301}"])
+        #expect(decomposed.contains("caf\u{E9}"))
+        // The Kelvin sign is canonically "K": a list with "K" in it is
+        // looked up in full.
+        let kelvin = WordSet(["5K"])
+        #expect(kelvin.contains("5\u{212A}") == Set(["5K"]).contains("5\u{212A}"))
+        #expect(WordSet(["a"]).union(["b"]).contains("b"))
+        #expect(!WordSet(["a", "b"]).subtracting(["b"]).contains("b"))
+    }
 }

@@ -1,6 +1,6 @@
 /// Function words that say nothing about which fact a sentence reports.
 enum Stopwords {
-    static let english: Set<String> = [
+    static let english: WordSet = [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
         "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
         "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",

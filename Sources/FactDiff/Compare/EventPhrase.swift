@@ -32,7 +32,7 @@ enum EventPhrase {
     }
 
     /// Words too general to name an event.
-    private static let vague: Set<String> = [
+    private static let vague: WordSet = [
         "first", "time", "last", "next", "year", "day", "week", "month", "people", "thing", "way",
         "after", "before", "later", "earlier", "ago",
     ]

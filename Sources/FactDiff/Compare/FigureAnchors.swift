@@ -132,29 +132,29 @@ enum FigureAnchors {
     static let moneyReach = 7
 
     /// Kinds of amount a story usually gives once.
-    static let moneyMeasures: Set<String> = [
+    static let moneyMeasures: WordSet = [
         "cost", "price", "budget", "bill", "fine", "fee", "salary", "revenue", "profit", "loss", "valuation",
         "debt", "deficit", "bail", "ransom", "compensation", "damage", "settlement", "payout", "bonus", "wage",
         "takeover", "acquisition", "overspend", "bailout",
     ]
 
     /// Shocks other than the main one.
-    static let lesserShocks: Set<String> = ["aftershock", "foreshock", "tremor"]
+    static let lesserShocks: WordSet = ["aftershock", "foreshock", "tremor"]
 
     /// Nouns a figure is "of" that say nothing of what it counts.
-    static let vagueNouns: Set<String> = [
+    static let vagueNouns: WordSet = [
         "total", "maximum", "minimum", "average", "sum", "number", "figure", "rate", "value", "range", "age",
         "aged", "lot", "couple", "handful", "dozen", "score", "tune", "one", "part", "share", "most",
     ]
 
     /// Counted nouns of many different figures in one story.
-    static let commonCounts: Set<String> = [
+    static let commonCounts: WordSet = [
         "people", "person", "men", "man", "women", "woman", "children", "child", "others", "member", "members",
         "time", "times", "thing", "things", "way", "ways", "year", "years", "day", "days", "week", "weeks",
         "month", "months", "hour", "hours", "minute", "minutes", "second", "seconds", "percent",
     ]
 
-    static let bearings: Set<String> = [
+    static let bearings: WordSet = [
         "north", "south", "east", "west", "north-west", "north-east", "south-west", "south-east",
         "northwest", "northeast", "southwest", "southeast",
     ]

@@ -159,10 +159,10 @@ enum MentionPairing {
         return nil
     }
 
-    static let occurrenceWords: Set<String> = [
+    static let occurrenceWords: WordSet = [
         "first", "last", "previous", "original", "originally", "initially", "previously", "again",
     ]
-    private static let auxiliaries: Set<String> = [
+    private static let auxiliaries: WordSet = [
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "it", "they", "he", "she",
     ]
 
@@ -177,21 +177,21 @@ enum MentionPairing {
 
     /// Words of time and order that sit next to dates without naming what
     /// happened ("for the first time on Saturday").
-    static let vague: Set<String> = [
+    static let vague: WordSet = [
         "first", "second", "third", "last", "next", "time", "times", "day", "week", "month", "year",
         "early", "late", "earlier", "later", "morning", "afternoon", "evening", "night", "ago",
         "previous", "following", "local", "around", "just", "shortly", "until", "since",
     ]
 
     /// Verbs that place an event in time without saying what it is.
-    static let lightVerbs: Set<String> = [
+    static let lightVerbs: WordSet = [
         "held", "hold", "take", "took", "taken", "place", "happened", "happen", "occurred", "occur",
         "came", "come", "due", "scheduled", "set", "expected", "planned", "began", "begin", "started",
         "start", "made", "go", "went", "gone",
     ]
 
     /// Verbs of saying: a date next to one dates the saying, not the event.
-    static let sayingVerbs: Set<String> = [
+    static let sayingVerbs: WordSet = [
         "announced", "announce", "said", "say", "told", "tell", "reported", "report", "confirmed",
         "confirm", "revealed", "reveal", "stated", "declared", "disclosed", "tweeted", "wrote",
         "posted", "claimed", "added", "insisted", "warned", "admitted", "denied", "acknowledged",
@@ -241,7 +241,7 @@ enum MentionPairing {
     }
 
     /// Words written with a capital that say what someone is, not who.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rep", "sen", "gov", "president",
         "prime", "minister", "secretary", "judge", "justice", "chief", "general", "gen", "officer", "inspector",
         "detective", "superintendent", "sergeant", "captain", "king", "queen", "prince", "princess", "pope",

@@ -214,5 +214,5 @@ enum NumberPairing {
     ]
 
     /// "two men who helped": a relative clause after the noun makes a subset.
-    static let restrictive: Set<String> = ["who", "whom", "that"]
+    static let restrictive: WordSet = ["who", "whom", "that"]
 }

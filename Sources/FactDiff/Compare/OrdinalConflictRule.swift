@@ -74,5 +74,5 @@ public struct OrdinalConflictRule: ConflictRule {
 
     /// Nouns for one outing of a player or team: "his 26th match" and "his
     /// 25th appearance" count the same thing.
-    static let occasions: Set<String> = ["match", "game", "appearance", "outing", "start", "cap", "fixture"]
+    static let occasions: WordSet = ["match", "game", "appearance", "outing", "start", "cap", "fixture"]
 }

@@ -69,7 +69,7 @@ public struct PersonConflictRule: ConflictRule {
     }
 
     /// Posts one person holds at a time in one story.
-    static let uniquePosts: Set<String> = ["judge", "chief justice", "coach", "manager"]
+    static let uniquePosts: WordSet = ["judge", "chief justice", "coach", "manager"]
 
     private func people(_ side: AlignedPair.Side, absentFrom other: AlignedPair.Side) -> [(Mention, PersonMention)] {
         side.mentions.compactMap { mention in
@@ -134,12 +134,12 @@ public struct PersonConflictRule: ConflictRule {
     }
 
     /// Saying something is not the act: two people may comment alike.
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "told", "added", "wrote", "tweeted", "stated", "claimed", "insisted", "argued", "asked",
         "replied", "responded", "echoed", "noted", "explained", "suggested", "warned", "commented",
     ]
 
-    static let irregularPast: Set<String> = [
+    static let irregularPast: WordSet = [
         "struck", "won", "lost", "led", "met", "made", "took", "gave", "ran", "sent", "hit", "beat", "shot",
         "wrote", "spoke", "broke", "chose", "drew", "fought", "held", "kept", "left", "paid", "put", "saw",
         "sold", "bought", "brought", "caught", "set", "stood", "threw", "became", "came",

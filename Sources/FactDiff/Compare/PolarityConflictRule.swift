@@ -152,7 +152,7 @@ public struct PolarityConflictRule: ConflictRule {
     }
 
     /// Words before a verb form that make it an infinitive or a noun.
-    private static let nonAssertive: Set<String> = [
+    private static let nonAssertive: WordSet = [
         "to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
         "expected", "planned", "proposed", "possible", "potential", "any", "no",
     ]
@@ -354,7 +354,7 @@ public struct PolarityConflictRule: ConflictRule {
         "after": "after", "following": "after", "before": "before", "ahead": "before", "prior": "before",
         "since": "since", "until": "until", "during": "during", "amid": "during",
     ]
-    private static let occurrence: Set<String> = [
+    private static let occurrence: WordSet = [
         "initially", "originally", "previously", "earlier", "later", "eventually", "subsequently", "first", "again",
     ]
 

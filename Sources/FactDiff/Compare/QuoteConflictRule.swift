@@ -138,7 +138,7 @@ public struct QuoteConflictRule: ConflictRule {
         return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
     }
 
-    static let negations: Set<String> = ["not", "never", "no", "nothing", "nobody", "none"]
+    static let negations: WordSet = ["not", "never", "no", "nothing", "nobody", "none"]
 
     private func conflict(_ gap: QuoteDiff.Gap, _ x: QuoteMention, _ y: QuoteMention, _ pair: AlignedPair) -> Conflict {
         let (evidenceA, phraseA) = Self.evidence(gap.first, in: x, sentence: pair.first.sentence.text)

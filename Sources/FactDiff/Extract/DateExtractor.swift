@@ -429,7 +429,7 @@ public struct DateExtractor: MentionExtractor {
         return Self.countNouns.contains(words[i + 1].lower)
     }
 
-    private static let countNouns: Set<String> = [
+    private static let countNouns: WordSet = [
         "people", "men", "women", "children", "jobs", "homes", "houses", "troops", "soldiers",
         "passengers", "deaths", "cases", "votes", "miles", "km", "metres", "meters", "feet", "tonnes",
         "pounds", "dollars", "euros", "points", "calories", "words", "pages", "staff", "workers",

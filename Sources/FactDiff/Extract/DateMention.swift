@@ -214,7 +214,7 @@ enum DateWords {
 
     /// Words after which a lone month or year names a time ("in April",
     /// "since 2016"), rather than something else ("May said", "2016 people").
-    static let timePrepositions: Set<String> = [
+    static let timePrepositions: WordSet = [
         "in", "since", "until", "till", "by", "from", "during", "of", "early", "late", "mid",
         "last", "next", "this", "before", "after", "between", "through", "throughout", "the",
         "and", "to", "or", "until", "around", "that", "each", "every",
@@ -250,16 +250,16 @@ enum DateWords {
 
     /// Words that may follow a date in its clause ("on the 16th, when"):
     /// after "the 16th" anything else is likely its noun ("the 16th floor").
-    static let clauseWords: Set<String> = [
+    static let clauseWords: WordSet = [
         "and", "at", "when", "after", "before", "but", "as", "while", "with", "in", "to", "or", "for",
         "because", "following", "amid", "until", "that", "this", "last", "next",
     ]
 
     /// Units of a period relative to publication ("last week").
-    static let periodUnits: Set<String> = ["week", "weekend", "month", "year"]
+    static let periodUnits: WordSet = ["week", "weekend", "month", "year"]
 
     /// Words that put a weekday in the future of the publication date.
-    static let futureMarkers: Set<String> = [
+    static let futureMarkers: WordSet = [
         "will", "shall", "'ll", "due", "scheduled", "expected", "upcoming", "planned", "set",
         "tomorrow", "going",
     ]

@@ -617,7 +617,7 @@ struct NumberScan {
         return (result, named)
     }
 
-    static let perTime: Set<String> = ["second", "minute", "hour", "day", "week", "month", "year"]
+    static let perTime: WordSet = ["second", "minute", "hour", "day", "week", "month", "year"]
 
     // MARK: What is not a quantity
 

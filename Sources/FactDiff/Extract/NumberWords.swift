@@ -9,9 +9,9 @@ enum NumberWords {
         "dozen": 12,
     ]
     /// "one" is a pronoun as often as a number: it counts only before a unit.
-    static let one: Set<String> = ["one", "a", "an"]
+    static let one: WordSet = ["one", "a", "an"]
 
-    static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let tens: WordSet = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     /// Fractions as words, as shares of one.
     static let fractions: [String: Double] = [
@@ -58,7 +58,7 @@ enum NumberWords {
     }()
 
     /// The unit each dimension is written in when nothing was converted.
-    static let metric: Set<String> = [
+    static let metric: WordSet = [
         "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter", "meters",
         "cm", "centimetre", "centimetres", "centimeter", "centimeters", "mm", "millimetre", "millimetres",
         "kg", "kilo", "kilos", "kilogram", "kilograms", "tonne", "tonnes", "gram", "grams",
@@ -114,17 +114,17 @@ enum NumberWords {
     ]
 
     /// Verbs after which "up to" means "to": "rose up to 4%".
-    static let motionVerbs: Set<String> = [
+    static let motionVerbs: WordSet = [
         "rise", "rises", "rose", "risen", "edge", "edged", "edges", "go", "goes", "went", "gone", "climb",
         "climbed", "jump", "jumped", "move", "moved", "push", "pushed", "shoot", "shot", "tick", "ticked",
         "creep", "crept", "revised", "ramp", "ramped", "step", "stepped",
     ]
 
     /// Words next to a number that make it the score of a shoot-out.
-    static let penaltyWords: Set<String> = [
+    static let penaltyWords: WordSet = [
         "penalties", "penalty", "shoot-out", "shootout", "spot-kicks", "pens",
     ]
 
     /// Words after which "N" is a rate's denominator: "$95 a share".
-    static let rateMarkers: Set<String> = ["a", "an", "per", "each"]
+    static let rateMarkers: WordSet = ["a", "an", "per", "each"]
 }

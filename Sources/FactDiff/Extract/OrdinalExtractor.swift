@@ -86,7 +86,7 @@ public struct OrdinalExtractor: MentionExtractor {
         return false
     }
 
-    private static let periods: Set<String> = ["week", "month", "year", "decade", "generation", "century", "ages"]
+    private static let periods: WordSet = ["week", "month", "year", "decade", "generation", "century", "ages"]
 
     private static func onlySpaces(_ text: [UInt8], _ from: Int, _ to: Int) -> Bool {
         from <= to && text[from..<to].allSatisfy { $0 == UInt8(ascii: " ") }
@@ -112,14 +112,14 @@ public struct OrdinalExtractor: MentionExtractor {
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     ]
 
-    private static let determiners: Set<String> = [
+    private static let determiners: WordSet = [
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
     ]
 
     /// Function words, less the adjectives that sit between an ordinal and
     /// its noun ("first new product"), plus adverbs and days that follow it
     /// ("the third country ever to", "for the first time yesterday").
-    private static let stops: Set<String> = Stopwords.english.subtracting([
+    private static let stops: WordSet = Stopwords.english.subtracting([
         "new", "own", "other", "more", "most", "same", "many", "several",
     ]).union([
         "ever", "again", "ago", "yesterday", "today", "tomorrow", "tonight", "so", "yet", "last", "next",
@@ -129,7 +129,7 @@ public struct OrdinalExtractor: MentionExtractor {
 
     /// Nouns after an ordinal that name a position, a part or a title, not
     /// the count of an event.
-    static let positions: Set<String> = [
+    static let positions: WordSet = [
         "half", "halve", "quarter", "period", "minute", "second", "hour", "inning", "innings", "leg", "set",
         "degree", "hand", "person", "lady", "minister", "secretary", "class", "world", "reading", "amendment",
         "division", "league", "tier", "string", "base", "century", "cousin", "grade", "gear", "party", "way",

@@ -223,11 +223,11 @@ public struct PersonExtractor: MentionExtractor {
 /// Words the person extractor reads.
 enum PersonWords {
     /// Lowercase words inside names: "Ursula von der Leyen", "Luiz Inácio da Silva".
-    static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "del", "di", "bin", "al", "la", "le"]
+    static let particles: WordSet = ["de", "van", "von", "der", "den", "da", "del", "di", "bin", "al", "la", "le"]
 
     /// Capitalised words that name places, institutions, things or days,
     /// never a person: a run holding one is not a name.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "street", "road", "avenue", "square", "court", "house", "hall", "party", "council", "committee",
         "commission", "authority", "agency", "department", "ministry", "office", "bank", "fed", "reserve",
         "university", "college", "school", "academy", "institute", "hospital", "station", "stadium", "airport",

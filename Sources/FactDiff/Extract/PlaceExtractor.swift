@@ -205,30 +205,30 @@ public struct PlaceExtractor: MentionExtractor {
         return String(decoding: text[range], as: UTF8.self)
     }
 
-    static let locatives: Set<String> = [
+    static let locatives: WordSet = [
         "in", "at", "near", "outside", "inside", "within", "from", "across", "throughout", "around",
     ]
     /// Words that may stand between a locative and the place: "in the heart
     /// of", "outside central".
-    static let positionWords: Set<String> = [
+    static let positionWords: WordSet = [
         "the", "a", "central", "downtown", "heart", "of", "centre", "center", "outskirts", "edge", "suburbs",
         "suburb", "city", "town", "village", "capital", "streets", "rural", "inner", "outer", "upstate",
         "northern", "southern", "eastern", "western", "coastal", "part", "parts", "region", "province",
         "state", "area", "port", "greater", "nearby", "neighbouring", "neighboring", "southernmost",
         "northernmost", "far",
     ]
-    static let directions: Set<String> = [
+    static let directions: WordSet = [
         "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
         "northwest", "southeast", "southwest", "central", "northern", "southern", "eastern", "western",
         "greater", "downtown", "inner", "outer",
     ]
     /// "the capital, Kathmandu".
-    static let settlementNouns: Set<String> = ["capital", "city", "town", "village", "state", "province", "region"]
-    static let determiners: Set<String> = ["the", "a", "an", "her", "his", "their", "its", "our", "my", "your"]
-    static let connectors: Set<String> = ["and", "of", "upon", "de", "la", "del", "da", "do", "al", "el", "es", "sur", "am"]
+    static let settlementNouns: WordSet = ["capital", "city", "town", "village", "state", "province", "region"]
+    static let determiners: WordSet = ["the", "a", "an", "her", "his", "their", "its", "our", "my", "your"]
+    static let connectors: WordSet = ["and", "of", "upon", "de", "la", "del", "da", "do", "al", "el", "es", "sur", "am"]
     /// Stopwords that are names or parts of names when capitalised; titles
     /// stay in a run so "Ms Jackson" is no place.
-    static let nameStopwords: Set<String> = ["new", "us", "mr", "mrs", "ms", "dr"]
+    static let nameStopwords: WordSet = ["new", "us", "mr", "mrs", "ms", "dr"]
 
     /// Venue nouns and the kind each names.
     static let venueHeads: [String: String] = [
@@ -241,7 +241,7 @@ public struct PlaceExtractor: MentionExtractor {
     ]
     /// Words of venue names that do not tell one venue from another of its
     /// kind: "Crown", "County", "Royal".
-    static let venueGeneric: Set<String> = [
+    static let venueGeneric: WordSet = [
         "crown", "county", "magistrates", "magistrates'", "magistrate", "royal", "general", "international",
         "national", "central", "city", "st", "saint", "the", "of", "new", "old", "memorial", "district",
         "federal", "supreme", "high", "superior", "municipal", "regional", "state", "university", "main",

@@ -177,16 +177,16 @@ public struct PolarityExtractor: MentionExtractor {
         return nil
     }
 
-    private static let degreeWords: Set<String> = [
+    private static let degreeWords: WordSet = [
         "sharply", "slightly", "much", "marginally", "modestly", "significantly", "points", "point", "percent", "per",
         "cent", "a", "little", "substantially", "considerably", "steeply",
     ]
-    static let conditionals: Set<String> = ["if", "whether", "unless", "why"]
+    static let conditionals: WordSet = ["if", "whether", "unless", "why"]
 
     /// A condition or a reported belief among the eight words before: "if
     /// they had not", "claiming the letters didn't represent".
     static func hedged(before head: Int, words: [Word]) -> Bool {
         (max(0, head - 8)..<head).contains { conditionals.contains(words[$0].lower) || PolarityWords.reported.contains(words[$0].lower) }
     }
-    private static let voteVerbs: Set<String> = ["voted", "vote", "votes", "voting"]
+    private static let voteVerbs: WordSet = ["voted", "vote", "votes", "voting"]
 }

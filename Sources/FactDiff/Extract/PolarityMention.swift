@@ -112,28 +112,28 @@ enum PolarityWords {
 
     /// Direction words that are also other verbs: a direction only before a
     /// number or "by" ("declined 2%", "lost 3 points").
-    static let directionNeedsAmount: Set<String> = ["declined", "lost"]
+    static let directionNeedsAmount: WordSet = ["declined", "lost"]
 
     /// "higher"/"lower" are a direction only after a verb of a market's
     /// close or move ("closed 0.8% lower").
-    static let moveVerbs: Set<String> = [
+    static let moveVerbs: WordSet = [
         "closed", "close", "closes", "closing", "ended", "end", "ends", "ending", "finished", "finish", "finishing",
         "traded", "trading", "opened", "opening", "edged", "moved", "settled", "was", "were", "is", "are",
     ]
 
     /// Words that negate the predicate after them.
-    static let negators: Set<String> = ["not", "never", "cannot"]
+    static let negators: WordSet = ["not", "never", "cannot"]
     /// Verbs that negate the verb after "to": "declined to testify".
-    static let negatingVerbs: Set<String> = [
+    static let negatingVerbs: WordSet = [
         "declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails", "failing",
     ]
     /// Words between a negator and its predicate.
-    static let skippable: Set<String> = [
+    static let skippable: WordSet = [
         "be", "been", "being", "have", "has", "had", "to", "yet", "immediately", "officially", "publicly",
         "formally", "even", "actually", "also", "always", "ever", "initially", "directly", "personally", "fully",
         "then", "again", "so", "get", "got",
     ]
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "do", "does", "did", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
         "would", "can", "could", "shall", "should", "may", "might", "must",
     ]
@@ -143,7 +143,7 @@ enum PolarityWords {
         "may": "irrealis", "might": "irrealis", "should": "irrealis", "must": "irrealis",
     ]
     /// "expected to", "set to": what is forecast, planned or wanted, not done.
-    static let irrealisBeforeTo: Set<String> = [
+    static let irrealisBeforeTo: WordSet = [
         "expected", "set", "likely", "unlikely", "poised", "due", "going", "plans", "planned", "planning", "wants",
         "wanted", "hopes", "hoped", "threatened", "threatens", "vowed", "vows", "promised", "promises", "intends",
         "intended", "aims", "seeks", "sought", "trying", "tried", "able", "unable", "ready", "willing", "forecast",
@@ -153,7 +153,7 @@ enum PolarityWords {
     /// someone holds or asserts ("believe that Mr Obama was not born",
     /// "insisting that the White House never offered"), not what the
     /// outlet states.
-    static let reported: Set<String> = [
+    static let reported: WordSet = [
         "believe", "believes", "believed", "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted",
         "insisting", "said", "says", "say", "saying", "argued", "argues", "arguing", "contend", "contends", "suggested",
         "suggests", "alleged", "alleges", "allegations", "denied", "denies", "think", "thinks", "thought", "doubt",
@@ -165,7 +165,7 @@ enum PolarityWords {
 
     /// Words of saying: what is negated next to them is a statement, and
     /// outlets report different statements without disagreeing.
-    static let sayingPredicates: Set<String> = [
+    static let sayingPredicates: WordSet = [
         "say", "said", "says", "comment", "commented", "respond", "responded", "reply", "replied", "elaborate",
         "speak", "spoke", "answer", "answered", "return", "returned", "tell", "told", "disclose", "disclosed",
         "reveal", "revealed", "specify", "specified", "explain", "explained", "know", "knew", "known", "want",

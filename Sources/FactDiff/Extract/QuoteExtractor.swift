@@ -176,14 +176,14 @@ public struct QuoteExtractor: MentionExtractor {
     }
 
     /// Verbs that introduce a quotation.
-    static let sayingVerbs: Set<String> = [
+    static let sayingVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "asked", "asks", "tweeted",
         "posted", "stated", "insisted", "warned", "explained", "declared", "according", "replied", "responded",
         "announced", "remarked", "noted", "argued", "claimed", "promised", "urged", "suggested",
     ]
     /// Verbs of saying whose object is the one spoken to.
-    private static let listenerVerbs: Set<String> = ["told", "tells", "asked", "asks", "urged"]
-    private static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
-    private static let adverbs: Set<String> = ["later", "also", "then", "once", "previously", "earlier", "had", "has", "have"]
-    private static let titles: Set<String> = MentionPairing.titles.union(["chairman", "chairwoman", "spokesman", "spokeswoman"])
+    private static let listenerVerbs: WordSet = ["told", "tells", "asked", "asks", "urged"]
+    private static let pronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
+    private static let adverbs: WordSet = ["later", "also", "then", "once", "previously", "earlier", "had", "has", "have"]
+    private static let titles: WordSet = MentionPairing.titles.union(["chairman", "chairwoman", "spokesman", "spokeswoman"])
 }

@@ -149,7 +149,7 @@ public struct TimeExtractor: MentionExtractor {
 
     /// Words after which a bare "9:15" is a time of day rather than a ratio
     /// or a verse.
-    static let introducers: Set<String> = [
+    static let introducers: WordSet = [
         "at", "about", "around", "after", "before", "approximately", "roughly", "shortly", "just", "till",
         "until", "from", "by", "circa",
     ]
@@ -376,13 +376,13 @@ public struct TimeExtractor: MentionExtractor {
         }
     }
 
-    private static let closeness: Set<String> = [
+    private static let closeness: WordSet = [
         "shortly", "just", "soon", "right", "immediately", "minutes", "moments", "little",
     ]
 
     /// Words that make a time the end of a span, a deadline, a schedule or
     /// the stamp of an update ("UPDATE: 9 p.m. --").
-    private static let endpointWords: Set<String> = [
+    private static let endpointWords: WordSet = [
         "from", "between", "until", "till", "til", "by", "to", "and", "or", "every", "since", "than", "through",
         "update", "updated",
     ]

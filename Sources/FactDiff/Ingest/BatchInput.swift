@@ -18,7 +18,7 @@ public struct BatchInput: Sendable {
     private var prefetched: [String: ([Article], [InputError])] = [:]
 
     /// The file kinds a batch may hold.
-    static let articleExtensions: Set<String> = ["txt", "html", "htm", "jsonl"]
+    static let articleExtensions: WordSet = ["txt", "html", "htm", "jsonl"]
 
     /// Each path is an article file, a JSON Lines file (.jsonl), or a folder.
     /// In a folder, files are loose articles and each subfolder is read the

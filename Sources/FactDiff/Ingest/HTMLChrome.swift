@@ -20,19 +20,19 @@ enum HTMLChrome {
     /// are here because captions repeat the story in fragments, and
     /// `<header>` because a page's header is navigation and an article's is
     /// the headline, byline and date, which the reader takes from metadata.
-    static let skippedTags: Set<String> = [
+    static let skippedTags: WordSet = [
         "nav", "header", "footer", "aside", "form", "script", "style", "noscript", "iframe", "svg",
         "button", "figure", "figcaption", "template", "select", "textarea", "dialog", "menu", "video",
         "audio", "object", "canvas", "math",
     ]
 
     /// ARIA landmarks that are furniture whatever their element.
-    static let skippedRoles: Set<String> = [
+    static let skippedRoles: WordSet = [
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
     ]
 
     /// Whole words of a class or id that name furniture.
-    static let tokens: Set<String> = [
+    static let tokens: WordSet = [
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "mpu", "promo", "promos",
         "promoted", "sponsor", "sponsored", "comment", "comments", "share", "sharing", "social",
         "related", "newsletter", "subscribe", "cookie", "cookies", "consent", "breadcrumb",
@@ -42,12 +42,12 @@ enum HTMLChrome {
 
     /// Words that mark a section to skip whatever its size: a long comment
     /// thread is still not the story.
-    static let alwaysSkippedTokens: Set<String> = ["comment", "comments"]
+    static let alwaysSkippedTokens: WordSet = ["comment", "comments"]
 
     /// Elements that structure the whole page or story: a class on them
     /// (`<body class="comments-open">`) describes the page, so it can flag
     /// them but never skip them outright.
-    static let structuralTags: Set<String> = ["html", "body", "main", "article"]
+    static let structuralTags: WordSet = ["html", "body", "main", "article"]
 
     /// Display state (`hidden`, `aria-hidden`, `display: none`) is not a
     /// signal: a saved page captures it mid-interaction, when an open modal

@@ -96,11 +96,11 @@ public struct CheckConfiguration: Hashable, Sendable {
         return try parse(ArticleReader.decode(data, path: path), path: path)
     }
 
-    static let keys: Set<String> = [
+    static let keys: WordSet = [
         "kinds", "severity", "fail-on", "alignment-threshold", "grouping-threshold", "ignore",
         "max-file-size", "max-sentences", "max-articles", "max-sentence-length",
     ]
-    static let ruleKeys: Set<String> = ["kind", "story", "source", "fingerprint", "reason"]
+    static let ruleKeys: WordSet = ["kind", "story", "source", "fingerprint", "reason"]
 
     public static func parse(_ text: String, path: String) throws(InputError) -> CheckConfiguration {
         func fail(_ why: String) -> InputError { InputError(path: path, reason: .badConfiguration(why)) }

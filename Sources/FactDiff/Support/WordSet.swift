@@ -1,0 +1,71 @@
+/// A fixed list of lowercase words ("not", "never", "cannot"), which the
+/// extractors and rules test nearly every word of every sentence against.
+/// Most words are in none of the lists, and a `Set<String>` hashed each
+/// one in full to say so: a tenth of a corpus check went to hashing. Here
+/// a bitmap of the list's first bytes and lengths turns most words away
+/// first; the rest are looked up in the set.
+///
+/// The answer is always the set's. Two strings Unicode calls equivalent
+/// may differ in bytes ("é" written as one character or as "e" and an
+/// accent), so the bitmap is used only when no such pair can arise: every
+/// word of the list is ASCII without a character that has a non-ASCII
+/// equivalent (`K`, `;`, `` ` ``). A non-ASCII string equivalent to such a
+/// word would have to normalise to ASCII, and only those three characters'
+/// equivalents do.
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    let words: Set<String>
+    /// Bit `b` is set when a word starts with byte `b`.
+    private let firstBytes: InlineArray<4, UInt64>
+    /// Bit `n` is set when a word has `n` bytes (63 for 63 or more).
+    private let lengths: UInt64
+    private let filters: Bool
+
+    init(_ words: some Sequence<String>) {
+        let words = Set(words)
+        var firstBytes = InlineArray<4, UInt64>(repeating: 0)
+        var lengths: UInt64 = 0
+        var filters = true
+        for word in words {
+            let utf8 = word.utf8
+            if utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "`") }) {
+                filters = false
+            }
+            guard let first = utf8.first else {
+                filters = false
+                continue
+            }
+            firstBytes[Int(first >> 6)] |= 1 &<< UInt64(first & 63)
+            lengths |= 1 &<< UInt64(Swift.min(utf8.count, 63))
+        }
+        self.words = words
+        self.firstBytes = firstBytes
+        self.lengths = lengths
+        self.filters = filters
+    }
+
+    init(arrayLiteral elements: String...) {
+        self.init(elements)
+    }
+
+    @inline(__always)
+    func contains(_ word: String) -> Bool {
+        if filters {
+            let utf8 = word.utf8
+            guard let first = utf8.first, firstBytes[Int(first >> 6)] & (1 &<< UInt64(first & 63)) != 0,
+                lengths & (1 &<< UInt64(Swift.min(utf8.count, 63))) != 0
+            else { return false }
+        }
+        return words.contains(word)
+    }
+
+    func contains(_ word: Substring) -> Bool { contains(String(word)) }
+
+    var isEmpty: Bool { words.isEmpty }
+    var count: Int { words.count }
+
+    func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+
+    func union(_ other: some Sequence<String>) -> WordSet { WordSet(words.union(other)) }
+    func subtracting(_ other: some Sequence<String>) -> WordSet { WordSet(words.subtracting(other)) }
+    func isDisjoint(with other: Set<String>) -> Bool { words.isDisjoint(with: other) }
+}
