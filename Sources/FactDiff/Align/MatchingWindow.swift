@@ -42,25 +42,55 @@ struct MatchingWindow {
         return long.kinds[k] != .function && matches[k] != 0
     }
 
-    /// How much scratch ``features(short:long:shortMatches:longMatches:scratch:)``
+    /// How much scratch ``features(short:long:shortMatches:shortMatchedAt:longMatches:sharedBigrams:scratch:)``
     /// needs for `long`.
     static func scratchSize(_ long: TermVector) -> Int {
         long.terms.count + long.bigrams.count
     }
 
+    /// How many bigrams the two sentences share, one merge that also marks
+    /// in `shared` (a byte per bigram of `long`) which of `long`'s they are.
+    static func sharedBigrams(_ short: TermVector, _ long: TermVector, marking shared: UnsafeMutablePointer<UInt8>) -> Int {
+        let x = short.bigrams
+        let y = long.bigrams
+        var i = 0
+        var j = 0
+        var count = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
+                shared[j] = 1
+                count += 1
+                i += 1
+                j += 1
+            } else if x[i] < y[j] {
+                shared[j] = 0
+                i += 1
+            } else {
+                shared[j] = 0
+                j += 1
+            }
+        }
+        while j < y.count {
+            shared[j] = 0
+            j += 1
+        }
+        return count
+    }
+
     /// The features of `short` against this run of `long`, or nil when the
-    /// run holds no content term. `shortMatches` and `longMatches` are what
-    /// the coverage of each sentence by the other recorded per term;
-    /// `scratch` holds at least ``scratchSize(_:)`` zero bytes, and is left
-    /// zeroed.
+    /// run holds no content term. `shortMatches`, `shortMatchedAt` and
+    /// `longMatches` are what the coverage of each sentence by the other
+    /// recorded per term, `sharedBigrams` what ``sharedBigrams(_:_:marking:)``
+    /// marked; `scratch` holds at least ``scratchSize(_:)`` zero bytes, and
+    /// is left zeroed.
     ///
     /// A term of `short` matches the run as it matches all of `long`: every
     /// content term of `long` that matches `short`, exactly or through a
     /// shared group, is inside the run by its construction. Only a function
     /// word (which has no groups) may match `long` outside the run.
     func features(
-        short: TermVector, long: TermVector, shortMatches: UnsafePointer<UInt8>, longMatches: UnsafePointer<UInt8>,
-        scratch: UnsafeMutablePointer<UInt8>
+        short: TermVector, long: TermVector, shortMatches: UnsafePointer<UInt8>, shortMatchedAt: UnsafePointer<Int32>,
+        longMatches: UnsafePointer<UInt8>, sharedBigrams: UnsafePointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>
     ) -> PairFeatures? {
         let inRun = scratch
         let pairInRun = scratch + long.terms.count
@@ -92,11 +122,9 @@ struct MatchingWindow {
         }
         guard hasContent else { return nil }
         var shortCoverage = PairFeatures.CoverageSum()
-        for (k, term) in short.terms.enumerated() {
+        for k in short.terms.indices {
             var match = shortMatches[k]
-            if match == PairFeatures.exactMatch, short.kinds[k] == .function,
-                let index = Sorted.index(of: term, in: long.terms), inRun[index] == 0
-            {
+            if match == PairFeatures.exactMatch, short.kinds[k] == .function, inRun[Int(shortMatchedAt[k])] == 0 {
                 match = 0
             }
             shortCoverage.add(short.weights[k], content: short.kinds[k] != .function, match: match)
@@ -106,7 +134,7 @@ struct MatchingWindow {
             guard pairInRun[pair] == 0 else { continue }
             pairInRun[pair] = 1
             run.bigrams += 1
-            if Sorted.contains(short.bigrams, long.bigrams[pair]) { shared.bigrams += 1 }
+            if sharedBigrams[pair] != 0 { shared.bigrams += 1 }
         }
         return PairFeatures(
             shortCoverage.shares, runCoverage.shares,

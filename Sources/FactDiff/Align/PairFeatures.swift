@@ -29,11 +29,7 @@ struct PairFeatures {
     /// the aligner works one out from matches it has recorded.
     init(_ x: TermVector, _ y: TermVector, _ coverageOfX: (Double, Double, Double), _ coverageOfY: (Double, Double, Double)) {
         self.init(
-            coverageOfX, coverageOfY,
-            Counts(
-                length: x.sequence.count, bigrams: x.bigrams.count, numbers: x.numbers.count, names: x.names.count),
-            Counts(
-                length: y.sequence.count, bigrams: y.bigrams.count, numbers: y.numbers.count, names: y.names.count),
+            coverageOfX, coverageOfY, x.counts, y.counts,
             shared: Counts(
                 length: 0, bigrams: Sorted.sharedCount(x.bigrams, y.bigrams),
                 numbers: Sorted.sharedCount(x.numbers, y.numbers), names: Sorted.sharedCount(x.names, y.names)))
@@ -88,10 +84,12 @@ struct PairFeatures {
     /// one pass for all three, since pair scoring is the aligner's hot loop.
     ///
     /// With `matches`, records per term of `x` how `y` matched it
-    /// (``exactMatch``, ``relatedMatch`` or 0), for
-    /// ``coverage(of:within:matches:)`` and the matching window.
+    /// (``exactMatch``, ``relatedMatch`` or 0), and with `matchedAt`, for
+    /// each exact match the index of the term in `y`'s terms, for the
+    /// matching window (``MatchingWindow``).
     static func coverage(
-        of x: TermVector, by y: TermVector, groups: [[Int32]], matches: UnsafeMutablePointer<UInt8>? = nil
+        of x: TermVector, by y: TermVector, groups: [[Int32]], matches: UnsafeMutablePointer<UInt8>? = nil,
+        matchedAt: UnsafeMutablePointer<Int32>? = nil
     ) -> (Double, Double, Double) {
         var sum = CoverageSum()
         // Both term lists are ascending: one merge finds the exact matches.
@@ -102,6 +100,7 @@ struct PairFeatures {
             var match: UInt8 = 0
             if j < y.terms.count, y.terms[j] == term {
                 match = Self.exactMatch
+                matchedAt?[k] = Int32(truncatingIfNeeded: j)
             } else if y.hasGroup(among: groups[Int(term)]) {
                 match = Self.relatedMatch
             }

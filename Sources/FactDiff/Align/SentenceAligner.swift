@@ -170,14 +170,18 @@ public struct SentenceAligner: Sendable {
         let xIsShort = x.sequence.count <= y.sequence.count
         let (short, long) = xIsShort ? (x, y) : (y, x)
         let longCoverage = PairFeatures.coverage(of: long, by: short, groups: groups, matches: scratch.longMatches)
-        let shortCoverage = PairFeatures.coverage(of: short, by: long, groups: groups, matches: scratch.shortMatches)
+        let shortCoverage = PairFeatures.coverage(
+            of: short, by: long, groups: groups, matches: scratch.shortMatches, matchedAt: scratch.shortMatchedAt)
+        let shared = PairFeatures.Counts(
+            length: 0, bigrams: MatchingWindow.sharedBigrams(short, long, marking: scratch.sharedBigrams),
+            numbers: Sorted.sharedCount(x.numbers, y.numbers), names: Sorted.sharedCount(x.names, y.names))
         var p = SimilarityModel.trained.score(
-            xIsShort ? PairFeatures(x, y, shortCoverage, longCoverage) : PairFeatures(x, y, longCoverage, shortCoverage))
+            PairFeatures(xIsShort ? shortCoverage : longCoverage, xIsShort ? longCoverage : shortCoverage, x.counts, y.counts, shared: shared))
         if let window = MatchingWindow(of: long, for: short, matches: scratch.longMatches),
             window.range.count < long.sequence.count,
             let features = window.features(
-                short: short, long: long, shortMatches: scratch.shortMatches, longMatches: scratch.longMatches,
-                scratch: scratch.window)
+                short: short, long: long, shortMatches: scratch.shortMatches, shortMatchedAt: scratch.shortMatchedAt,
+                longMatches: scratch.longMatches, sharedBigrams: scratch.sharedBigrams, scratch: scratch.window)
         {
             p = max(p, SimilarityModel.trained.score(features))
         }
@@ -191,14 +195,22 @@ public struct SentenceAligner: Sendable {
         /// shorter.
         let longMatches: UnsafeMutablePointer<UInt8>
         let shortMatches: UnsafeMutablePointer<UInt8>
+        /// Per term of the shorter sentence matched exactly: where the
+        /// longer has it.
+        let shortMatchedAt: UnsafeMutablePointer<Int32>
+        /// Per bigram of the longer sentence: whether the shorter has it.
+        let sharedBigrams: UnsafeMutablePointer<UInt8>
         /// Zeroed, for ``MatchingWindow/features(short:long:shortMatches:longMatches:scratch:)``.
         let window: UnsafeMutablePointer<UInt8>
 
         init(_ vectors: [TermVector?]) {
             let terms = max(1, vectors.reduce(0) { max($0, $1?.terms.count ?? 0) })
             let window = max(1, vectors.reduce(0) { max($0, $1.map(MatchingWindow.scratchSize) ?? 0) })
+            let bigrams = max(1, vectors.reduce(0) { max($0, $1?.bigrams.count ?? 0) })
             longMatches = .allocate(capacity: terms)
             shortMatches = .allocate(capacity: terms)
+            shortMatchedAt = .allocate(capacity: terms)
+            sharedBigrams = .allocate(capacity: bigrams)
             self.window = .allocate(capacity: window)
             self.window.initialize(repeating: 0, count: window)
         }
@@ -206,6 +218,8 @@ public struct SentenceAligner: Sendable {
         deinit {
             longMatches.deallocate()
             shortMatches.deallocate()
+            shortMatchedAt.deallocate()
+            sharedBigrams.deallocate()
             window.deallocate()
         }
     }

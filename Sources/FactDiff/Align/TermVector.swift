@@ -81,6 +81,11 @@ final class TermVector: Sendable {
         }
     }
 
+    /// What the similarity features count of the sentence.
+    var counts: PairFeatures.Counts {
+        PairFeatures.Counts(length: sequence.count, bigrams: bigrams.count, numbers: numbers.count, names: names.count)
+    }
+
     /// A group's bit in ``groupBits``: the top 9 bits of a multiplicative
     /// hash, since the groups of related stems are often numbered close.
     @inline(__always)
