@@ -25,6 +25,51 @@ import Testing
         #expect(committed == html, "reports/seeds.html is stale: rerun the README's seeds command (or FACTDIFF_RECORD=1 swift test)")
     }
 
+    /// The story records are written by hand (``JSONText``); JSONEncoder,
+    /// whose output they replace, is the reference, on strings every JSON
+    /// escape touches and on doubles of every shape.
+    @Test func jsonTextWritesWhatJSONEncoderWrites() throws {
+        struct Item: Encodable {
+            var d: Double
+            var list: [String]
+            var s: String
+        }
+        let strings = [
+            "", "plain", "quote \" and \\ backslash", "a/b </script>", "tab\tnew\nline\r", "\u{0}\u{1}\u{8}\u{B}\u{C}\u{1F}",
+            "\u{7F} del", "caf\u{E9} e\u{301} \u{2028}\u{2029} \u{FEFF}", "\u{1F1EB}\u{1F1F7} \u{1F600}", "日本語",
+        ]
+        let doubles = [0, 1, -1, 0.5, 0.001, 0.1 + 0.2, 1e-05, 123.456, 1e16, 2.5e-320, 1_000_000]
+        let items = zip(strings, doubles + doubles).map { Item(d: $1, list: [$0, $0.uppercased()], s: $0) } + [Item(d: 0, list: [], s: "")]
+        var json = JSONText()
+        json.beginArray()
+        for item in items {
+            json.item()
+            json.beginObject()
+            json.key("d")
+            json.double(item.d)
+            json.key("list")
+            json.beginArray()
+            for s in item.list {
+                json.item()
+                json.string(s)
+            }
+            json.endArray()
+            json.key("s")
+            json.string(item.s)
+            json.endObject()
+        }
+        json.endArray()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode(items)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        #expect(json.bytes == Array(expected))
+
+        // A whole story record, written by hand and by the encoder.
+        let record = JSONReport.StoryRecord(try Self.seedAnalysis(), baselined: ["none"])
+        #expect(record.json(depth: 0) == Array(try encoder.encode(record)))
+    }
+
     @Test func jsonReportFollowsTheSchema() throws {
         let json = try JSONReport.render([try Self.seedAnalysis()])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

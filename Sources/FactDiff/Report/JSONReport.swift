@@ -52,7 +52,7 @@ public enum JSONReport {
     ) throws -> String {
         let slots = stories.indices.map { StorySlot.placeholder("\(StorySlot.marker)\($0)") }
         let outline = Array(try encoder().encode(document(slots)))
-        let texts = stories.concurrentMap { story in Result { Self.indented(Array(try encoder().encode(story))) } }
+        let texts = stories.concurrentMap { story in Result<[UInt8], any Error> { story.json(depth: 2) } }
         var spliced: [UInt8] = []
         spliced.reserveCapacity(outline.count + texts.reduce(0) { $0 + ((try? $1.get().count) ?? 0) } + 1)
         // A line break cannot stand inside a JSON string, so a placeholder
@@ -77,24 +77,6 @@ public enum JSONReport {
         spliced += outline[rest...]
         spliced.append(UInt8(ascii: "\n"))
         return String(decoding: spliced, as: UTF8.self)
-    }
-
-    /// A story's encoding with every line after the first indented two
-    /// levels, as it stands inside the document, but the empty line the
-    /// encoder writes inside an empty array, which it leaves without indent.
-    private static func indented(_ story: [UInt8]) -> [UInt8] {
-        let indent = Array("\n    ".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(story.count + story.count / 8)
-        for k in story.indices {
-            let byte = story[k]
-            if byte == UInt8(ascii: "\n"), k + 1 < story.count, story[k + 1] != UInt8(ascii: "\n") {
-                result += indent
-            } else {
-                result.append(byte)
-            }
-        }
-        return result
     }
 
     /// The first place at or after `start` where `needle` stands in `bytes`.
@@ -237,6 +219,51 @@ public enum JSONReport {
             conflicts = analysis.conflicts.map { ConflictRecord($0, analysis, baselined: baselined.contains($0.fingerprint)) }
             summary = Summary(analysis)
         }
+
+        /// What `JSONEncoder` makes of the record, written directly
+        /// (``JSONText``), at `depth` in the document.
+        func json(depth: Int) -> [UInt8] {
+            var json = JSONText(depth: depth, capacity: 1024 + alignments.count * 600)
+            write(to: &json)
+            return json.bytes
+        }
+
+        func write(to json: inout JSONText) {
+            json.beginObject()
+            json.key("alignments")
+            json.beginArray()
+            for alignment in alignments {
+                json.item()
+                alignment.write(to: &json)
+            }
+            json.endArray()
+            json.key("articles")
+            json.beginArray()
+            for article in articles {
+                json.item()
+                article.write(to: &json)
+            }
+            json.endArray()
+            json.key("conflicts")
+            json.beginArray()
+            for conflict in conflicts {
+                json.item()
+                conflict.write(to: &json)
+            }
+            json.endArray()
+            json.key("coverage")
+            json.beginArray()
+            for record in coverage {
+                json.item()
+                record.write(to: &json)
+            }
+            json.endArray()
+            json.key("id")
+            json.string(id)
+            json.key("summary")
+            summary.write(to: &json)
+            json.endObject()
+        }
     }
 
     struct ArticleRecord: Encodable {
@@ -258,6 +285,27 @@ public enum JSONReport {
             try c.encode(article.author, forKey: .author)
             try c.encode(sentences, forKey: .sentences)
         }
+
+        func write(to json: inout JSONText) {
+            json.beginObject()
+            json.key("author")
+            json.string(article.author)
+            json.key("id")
+            json.string(article.id)
+            json.key("path")
+            json.string(article.path)
+            json.key("published")
+            json.string(article.published?.description)
+            json.key("sentences")
+            json.int(sentences)
+            json.key("source")
+            json.string(article.source)
+            json.key("title")
+            json.string(article.title)
+            json.key("url")
+            json.string(article.url)
+            json.endObject()
+        }
     }
 
     struct AlignmentRecord: Encodable {
@@ -266,6 +314,24 @@ public enum JSONReport {
         /// Present, and true, only for a pair on a fact besides its
         /// sentences' groups (``Alignment/otherFact``).
         var otherFact: Bool?
+
+        func write(to json: inout JSONText) {
+            json.beginObject()
+            if let otherFact {
+                json.key("otherFact")
+                json.bool(otherFact)
+            }
+            json.key("score")
+            json.double(score)
+            json.key("sentences")
+            json.beginArray()
+            for sentence in sentences {
+                json.item()
+                sentence.write(to: &json)
+            }
+            json.endArray()
+            json.endObject()
+        }
     }
 
     /// What `coverage` holds per article: `unique` lists the sentences no
@@ -276,6 +342,26 @@ public enum JSONReport {
         var aligned: Int
         var share: Double
         var unique: [SentenceRecord]
+
+        func write(to json: inout JSONText) {
+            json.beginObject()
+            json.key("aligned")
+            json.int(aligned)
+            json.key("article")
+            json.string(article)
+            json.key("sentences")
+            json.int(sentences)
+            json.key("share")
+            json.double(share)
+            json.key("unique")
+            json.beginArray()
+            for sentence in unique {
+                json.item()
+                sentence.write(to: &json)
+            }
+            json.endArray()
+            json.endObject()
+        }
     }
 
     struct SentenceRecord: Encodable {
@@ -287,6 +373,17 @@ public enum JSONReport {
             article = analysis.articles[ref.article].id
             index = ref.sentence
             text = analysis.sentence(ref).text
+        }
+
+        func write(to json: inout JSONText) {
+            json.beginObject()
+            json.key("article")
+            json.string(article)
+            json.key("index")
+            json.int(index)
+            json.key("text")
+            json.string(text)
+            json.endObject()
         }
     }
 
@@ -316,6 +413,30 @@ public enum JSONReport {
             try c.encode(baselined, forKey: .baselined)
         }
 
+        func write(to json: inout JSONText) {
+            json.beginObject()
+            json.key("baselined")
+            json.bool(baselined)
+            json.key("claims")
+            json.beginArray()
+            for claim in claims {
+                json.item()
+                claim.write(to: &json)
+            }
+            json.endArray()
+            json.key("fingerprint")
+            json.string(fingerprint)
+            json.key("kind")
+            json.string(kind)
+            json.key("message")
+            json.string(message)
+            json.key("outlier")
+            json.string(outlier)
+            json.key("severity")
+            json.string(severity)
+            json.endObject()
+        }
+
         init(_ conflict: Conflict, _ analysis: StoryAnalysis, baselined: Bool) {
             self.baselined = baselined
             outlier = conflict.outlier.map { analysis.articles[$0].id }
@@ -343,6 +464,27 @@ public enum JSONReport {
         var value: String
         var line: Int
         var column: Int
+
+        func write(to json: inout JSONText) {
+            json.beginObject()
+            json.key("article")
+            json.string(article)
+            json.key("column")
+            json.int(column)
+            json.key("evidence")
+            json.string(evidence)
+            json.key("line")
+            json.int(line)
+            json.key("path")
+            json.string(path)
+            json.key("sentence")
+            json.int(sentence)
+            json.key("sentenceText")
+            json.string(sentenceText)
+            json.key("value")
+            json.string(value)
+            json.endObject()
+        }
     }
 
     struct Summary: Encodable {
@@ -358,6 +500,21 @@ public enum JSONReport {
             warnings = analysis.count(.warning)
             alignments = analysis.alignments.count
             sentences = analysis.sentences.reduce(0) { $0 + $1.count }
+        }
+
+        func write(to json: inout JSONText) {
+            json.beginObject()
+            json.key("alignments")
+            json.int(alignments)
+            json.key("conflicts")
+            json.int(conflicts)
+            json.key("errors")
+            json.int(errors)
+            json.key("sentences")
+            json.int(sentences)
+            json.key("warnings")
+            json.int(warnings)
+            json.endObject()
         }
     }
 }
