@@ -44,7 +44,7 @@ enum QuoteWords {
     /// The comparable forms of one word as `Word.split` gives it: one form,
     /// or two for a contraction ("don't" is "do not", "we'll" is "we will").
     static func forms(_ lower: String) -> [String] {
-        if let spoken = informal[lower] { return spoken }
+        if informalWords.contains(lower), let spoken = informal[lower] { return spoken }
         // "same-sex" is "same sex": outlets differ on hyphens.
         if lower.utf8.contains(UInt8(ascii: "-")) {
             return lower.split(separator: "-").flatMap { forms(String($0)) }
@@ -73,6 +73,7 @@ enum QuoteWords {
         return [normalise(lower)]
     }
 
+    private static let informalWords = WordSet(informal.keys)
     private static let informal: [String: [String]] = [
         "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"], "gimme": ["give", "me"], "okay": ["ok"],
     ]

@@ -71,15 +71,18 @@ public struct TimeExtractor: MentionExtractor {
     /// A clock time starting at word `i`, without its hedge or zone.
     private func clock(at i: Int, _ words: [Word], _ text: [UInt8]) -> (first: Int, last: Int, value: TimeMention)? {
         let word = words[i].lower
-        switch word {
-        case "noon", "midday":
-            let first = i > 0 && words[i - 1].lower == "12" ? i - 1 : i
-            return (first, i, TimeMention(minute: 720))
-        case "midnight":
-            let first = i > 0 && words[i - 1].lower == "12" ? i - 1 : i
-            return (first, i, TimeMention(minute: 0))
-        default:
-            break
+        // "noon", "midday", "midnight": tested only for words that start so.
+        if let first = word.utf8.first, first == UInt8(ascii: "n") || first == UInt8(ascii: "m") {
+            switch word {
+            case "noon", "midday":
+                let first = i > 0 && words[i - 1].lower == "12" ? i - 1 : i
+                return (first, i, TimeMention(minute: 720))
+            case "midnight":
+                let first = i > 0 && words[i - 1].lower == "12" ? i - 1 : i
+                return (first, i, TimeMention(minute: 0))
+            default:
+                break
+            }
         }
         if let spoken = spokenClock(at: i, words) { return spoken }
         guard let firstByte = word.utf8.first, Word.isDigit(firstByte), let parsed = Self.parseClockWord(word) else {
@@ -203,9 +206,15 @@ public struct TimeExtractor: MentionExtractor {
     /// "ten past nine", "eight o'clock".
     private func spokenClock(at i: Int, _ words: [Word]) -> (first: Int, last: Int, value: TimeMention)? {
         let word = words[i].lower
-        if i + 1 < words.count, words[i + 1].lower == "o'clock", let hour = Self.hourWord(word) {
+        guard i + 1 < words.count else { return nil }
+        let next = words[i + 1].lower
+        if next == "o'clock", let hour = Self.hourWord(word) {
             return (i, i + 1, TimeMention(minute: (hour % 12) * 60, eitherHalfOfDay: true))
         }
+        // Every spoken time below has "minute(s)" or its relation to the
+        // hour next: most words are turned away here, before the number
+        // words are looked up.
+        guard Self.afterSpokenMinutes.contains(next) else { return nil }
         var minutes: Int
         switch word {
         case "half": minutes = 30
@@ -233,6 +242,8 @@ public struct TimeExtractor: MentionExtractor {
         let first = i > 0 && words[i - 1].lower == "a" && (word == "quarter" || word == "half") ? i - 1 : i
         return (first, k + 1, TimeMention(minute: total, eitherHalfOfDay: true))
     }
+
+    private static let afterSpokenMinutes: WordSet = ["minutes", "minute", "past", "after", "to", "before"]
 
     static func hourWord(_ word: String) -> Int? {
         if let n = numberWord(word), (1...12).contains(n) { return n }
