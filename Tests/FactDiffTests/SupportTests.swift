@@ -79,6 +79,10 @@ import Testing
         let kelvin = WordSet(["5K"])
         #expect(kelvin.contains("5\u{212A}") == Set(["5K"]).contains("5\u{212A}"))
         #expect(WordSet(["a"]).union(["b"]).contains("b"))
+        let map: WordMap<Int> = ["first": 1, "second": 2]
+        for probe in ["first", "second", "firsts", "fir", "third", "", "First"] {
+            #expect(map[probe] == ["first": 1, "second": 2][probe], "\(probe)")
+        }
         #expect(!WordSet(["a", "b"]).subtracting(["b"]).contains("b"))
     }
 }

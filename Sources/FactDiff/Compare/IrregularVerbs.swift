@@ -5,7 +5,7 @@ import Snowball
 /// which the Snowball stemmer, built for regular suffixes, leaves apart
 /// ("said" stems to "said", "saying" to "say").
 enum IrregularVerbs {
-    static let base: [String: String] = [
+    static let base: WordMap<String> = [
         "arisen": "arise",
         "arose": "arise",
         "ate": "eat",

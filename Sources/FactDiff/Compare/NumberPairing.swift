@@ -206,7 +206,7 @@ enum NumberPairing {
     }()
 
     /// Words that narrow what a number counts to a part of the whole.
-    static let qualifiers: [String: String] = [
+    static let qualifiers: WordMap<String> = [
         "seriously": "severe", "critically": "severe", "badly": "severe", "severely": "severe", "gravely": "severe",
         "slightly": "minor", "minor": "minor", "original": "original", "originally": "original", "initial": "original",
         "initially": "original", "additional": "additional", "extra": "additional", "another": "additional",

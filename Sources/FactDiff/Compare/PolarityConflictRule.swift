@@ -350,7 +350,7 @@ public struct PolarityConflictRule: ConflictRule {
         return result
     }
 
-    private static let relations: [String: String] = [
+    private static let relations: WordMap<String> = [
         "after": "after", "following": "after", "before": "before", "ahead": "before", "prior": "before",
         "since": "since", "until": "until", "during": "during", "amid": "during",
     ]

@@ -221,7 +221,7 @@ enum DateWords {
     ]
 
     /// Days relative to publication, as news writes them.
-    static let relativeDays: [String: Int] = [
+    static let relativeDays: WordMap<Int> = [
         "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
     ]
     /// Two-word forms: "last night", "this morning".
@@ -246,7 +246,7 @@ enum DateWords {
 
     /// "last", "this", "next" before a period or a month: how many
     /// periods from the publication date's.
-    static let periodShift: [String: Int] = ["last": -1, "this": 0, "next": 1]
+    static let periodShift: WordMap<Int> = ["last": -1, "this": 0, "next": 1]
 
     /// Words that may follow a date in its clause ("on the 16th, when"):
     /// after "the 16th" anything else is likely its noun ("the 16th floor").

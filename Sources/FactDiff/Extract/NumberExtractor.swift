@@ -345,7 +345,7 @@ struct NumberScan {
         return reading
     }
 
-    private static let units: [String: Double] = [
+    private static let units: WordMap<Double> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     ]
 

@@ -1,7 +1,7 @@
 /// The English words the number extractor reads: numbers spelled out,
 /// scales, units, currencies and hedges.
 enum NumberWords {
-    static let cardinals: [String: Double] = [
+    static let cardinals: WordMap<Double> = [
         "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -14,13 +14,13 @@ enum NumberWords {
     static let tens: WordSet = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     /// Fractions as words, as shares of one.
-    static let fractions: [String: Double] = [
+    static let fractions: WordMap<Double> = [
         "half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
         "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
     ]
 
     /// Words and suffixes that multiply the number before them.
-    static let scales: [String: Double] = [
+    static let scales: WordMap<Double> = [
         "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
         "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "trillion": 1e12, "tn": 1e12,
     ]
@@ -66,13 +66,13 @@ enum NumberWords {
 
     /// Currency signs as the cleaned text has them (the letters before "$"
     /// name the dollar: "US$", "A$").
-    static let signs: [String: String] = ["£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"]
-    static let dollarPrefixes: [String: String] = [
+    static let signs: WordMap<String> = ["£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"]
+    static let dollarPrefixes: WordMap<String> = [
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD",
     ]
 
     /// Currency names and codes written after the number.
-    static let currencyWords: [String: String] = [
+    static let currencyWords: WordMap<String> = [
         "dollars": "USD", "dollar": "USD", "usd": "USD", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP",
         "euros": "EUR", "euro": "EUR", "eur": "EUR", "yen": "JPY", "jpy": "JPY", "kronor": "SEK", "krona": "SEK",
         "sek": "SEK", "nok": "NOK", "dkk": "DKK", "rupees": "INR", "yuan": "CNY", "renminbi": "CNY",

@@ -106,7 +106,7 @@ public struct OrdinalExtractor: MentionExtractor {
         return String(decoding: bytes.suffix(2), as: UTF8.self) == String(OrdinalMention.numbered(rank).suffix(2)) ? rank : nil
     }
 
-    private static let words: [String: Int] = [
+    private static let words: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,

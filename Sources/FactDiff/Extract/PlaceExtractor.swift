@@ -231,7 +231,7 @@ public struct PlaceExtractor: MentionExtractor {
     static let nameStopwords: WordSet = ["new", "us", "mr", "mrs", "ms", "dr"]
 
     /// Venue nouns and the kind each names.
-    static let venueHeads: [String: String] = [
+    static let venueHeads: WordMap<String> = [
         "court": "court", "courthouse": "court", "courtroom": "court",
         "hotel": "hotel", "stadium": "stadium", "arena": "stadium",
         "airport": "airport", "airfield": "airport", "hospital": "hospital", "infirmary": "hospital",

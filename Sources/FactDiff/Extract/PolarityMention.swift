@@ -138,7 +138,7 @@ enum PolarityWords {
         "would", "can", "could", "shall", "should", "may", "might", "must",
     ]
     /// Modal words and the modality they give.
-    static let modals: [String: String] = [
+    static let modals: WordMap<String> = [
         "can": "can", "could": "irrealis", "will": "will", "'ll": "will", "shall": "will", "would": "irrealis",
         "may": "irrealis", "might": "irrealis", "should": "irrealis", "must": "irrealis",
     ]

@@ -151,7 +151,7 @@ enum QuoteWords {
     private static let reStems = [
         "cent", "theat", "met", "lit", "fib", "calib", "spect", "somb", "kilomet", "centimet", "millimet", "lust",
     ]
-    private static let words: [String: String] = [
+    private static let words: WordMap<String> = [
         "towards": "toward", "afterwards": "afterward", "amongst": "among", "whilst": "while",
         "programme": "program", "programmes": "programs", "grey": "gray", "ageing": "aging",
         "judgement": "judgment", "aluminium": "aluminum", "practise": "practice", "practised": "practiced",

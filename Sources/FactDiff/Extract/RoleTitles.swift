@@ -80,7 +80,7 @@ enum RoleTitles {
     static let firstWords = Set(phrases.keys.compactMap(\.first))
 
     /// Verbs that give a post: "who chairs the CMA", "who heads Ofcom".
-    static let verbs: [String: Title] = [
+    static let verbs: WordMap<Title> = [
         "chairs": Title(name: "chair", category: "executive"),
         "chaired": Title(name: "chair", category: "executive"),
         "coaches": Title(name: "coach", category: "sport"),

@@ -35,7 +35,7 @@ enum TimeZones {
     /// words). A clock time in a sentence that names one of these, and no
     /// other with a different offset, is read as that place's time. Names
     /// that are also common first names or words (Jordan, Chad) are left out.
-    static let places: [String: Int] = [
+    static let places: WordMap<Int> = [
         "singapore": 480, "china": 480, "beijing": 480, "shanghai": 480, "hong kong": 480,
         "taiwan": 480, "taipei": 480, "philippines": 480, "manila": 480, "malaysia": 480,
         "kuala lumpur": 480, "perth": 480, "japan": 540, "tokyo": 540, "osaka": 540, "seoul": 540,

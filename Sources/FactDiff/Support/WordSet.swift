@@ -14,33 +14,12 @@
 /// equivalents do.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     let words: Set<String>
-    /// Bit `b` is set when a word starts with byte `b`.
-    private let firstBytes: InlineArray<4, UInt64>
-    /// Bit `n` is set when a word has `n` bytes (63 for 63 or more).
-    private let lengths: UInt64
-    private let filters: Bool
+    private let filter: WordFilter
 
     init(_ words: some Sequence<String>) {
         let words = Set(words)
-        var firstBytes = InlineArray<4, UInt64>(repeating: 0)
-        var lengths: UInt64 = 0
-        var filters = true
-        for word in words {
-            let utf8 = word.utf8
-            if utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "`") }) {
-                filters = false
-            }
-            guard let first = utf8.first else {
-                filters = false
-                continue
-            }
-            firstBytes[Int(first >> 6)] |= 1 &<< UInt64(first & 63)
-            lengths |= 1 &<< UInt64(Swift.min(utf8.count, 63))
-        }
         self.words = words
-        self.firstBytes = firstBytes
-        self.lengths = lengths
-        self.filters = filters
+        filter = WordFilter(words)
     }
 
     init(arrayLiteral elements: String...) {
@@ -49,13 +28,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        if filters {
-            let utf8 = word.utf8
-            guard let first = utf8.first, firstBytes[Int(first >> 6)] & (1 &<< UInt64(first & 63)) != 0,
-                lengths & (1 &<< UInt64(Swift.min(utf8.count, 63))) != 0
-            else { return false }
-        }
-        return words.contains(word)
+        filter.mayHold(word) && words.contains(word)
     }
 
     func contains(_ word: Substring) -> Bool { contains(String(word)) }
@@ -68,4 +41,72 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func union(_ other: some Sequence<String>) -> WordSet { WordSet(words.union(other)) }
     func subtracting(_ other: some Sequence<String>) -> WordSet { WordSet(words.subtracting(other)) }
     func isDisjoint(with other: Set<String>) -> Bool { words.isDisjoint(with: other) }
+}
+
+/// A fixed table keyed by lowercase words ("first": 1, "noon": 720), looked
+/// up for nearly every word of a sentence: ``WordSet``'s bitmap turns away
+/// most words before the dictionary hashes them.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
+    let table: [String: Value]
+    private let filter: WordFilter
+
+    init(_ table: [String: Value]) {
+        self.table = table
+        filter = WordFilter(table.keys)
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    @inline(__always)
+    subscript(_ word: String) -> Value? {
+        filter.mayHold(word) ? table[word] : nil
+    }
+
+    var keys: Dictionary<String, Value>.Keys { table.keys }
+
+    func makeIterator() -> Dictionary<String, Value>.Iterator { table.makeIterator() }
+}
+
+/// The first bytes and lengths of a list of words, as bits: a word whose
+/// first byte or length no listed word has is not in the list, with no
+/// hashing. Off (every word may be in the list) when the list holds a word
+/// for which Unicode equivalence could make an equal string of other bytes.
+struct WordFilter: Sendable {
+    /// Bit `b` is set when a word starts with byte `b`.
+    private let firstBytes: InlineArray<4, UInt64>
+    /// Bit `n` is set when a word has `n` bytes (63 for 63 or more).
+    private let lengths: UInt64
+    private let enabled: Bool
+
+    init(_ words: some Sequence<String>) {
+        var firstBytes = InlineArray<4, UInt64>(repeating: 0)
+        var lengths: UInt64 = 0
+        var enabled = true
+        for word in words {
+            let utf8 = word.utf8
+            if utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "`") }) {
+                enabled = false
+            }
+            guard let first = utf8.first else {
+                enabled = false
+                continue
+            }
+            firstBytes[Int(first >> 6)] |= 1 &<< UInt64(first & 63)
+            lengths |= 1 &<< UInt64(Swift.min(utf8.count, 63))
+        }
+        self.firstBytes = firstBytes
+        self.lengths = lengths
+        self.enabled = enabled
+    }
+
+    @inline(__always)
+    func mayHold(_ word: String) -> Bool {
+        guard enabled else { return true }
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return false }
+        return firstBytes[Int(first >> 6)] & (1 &<< UInt64(first & 63)) != 0
+            && lengths & (1 &<< UInt64(Swift.min(utf8.count, 63))) != 0
+    }
 }
