@@ -28,23 +28,22 @@ public enum ReportFolder {
                 throw InputError(path: path, reason: .cannotWrite("is a directory"))
             }
         }
-        // Rendered on every core a batch of stories at a time (libxml2
-        // builds one document per story), written in story order; batches
-        // keep the rendered pages of a big run from piling up in memory.
+        // Each page rendered (libxml2 builds one document per story) and
+        // written by the task that rendered it, on every core, so no page
+        // waits in memory and no core waits for the disk; the first failure
+        // in story order is the one reported.
         let stories = Array(zip(outcome.stories, names))
-        for start in stride(from: 0, to: stories.count, by: renderBatch) {
-            let batch = Array(stories[start..<min(start + renderBatch, stories.count)])
-            let pages = batch.concurrentMap { analysis, name -> Result<String, InputError> in
-                do {
-                    return .success(try HTMLReport.render(analysis))
-                } catch {
-                    return .failure(InputError(path: name, reason: .cannotWrite("\(error)")))
-                }
+        let written = stories.concurrentMap { analysis, name -> Result<Void, InputError> in
+            let path = (folder as NSString).appendingPathComponent(name)
+            let page: String
+            do {
+                page = try HTMLReport.render(analysis)
+            } catch {
+                return .failure(InputError(path: name, reason: .cannotWrite("\(error)")))
             }
-            for ((_, name), page) in zip(batch, pages) {
-                try ReportFile.write(page.get(), to: (folder as NSString).appendingPathComponent(name), inPlace: false)
-            }
+            return Result { () throws(InputError) in try ReportFile.write(page, to: path, inPlace: false) }
         }
+        for result in written { try result.get() }
         let index: String
         do {
             index = try HTMLIndex.render(outcome, fileNames: names)
@@ -53,9 +52,6 @@ public enum ReportFolder {
         }
         try ReportFile.write(index, to: (folder as NSString).appendingPathComponent("index.html"), inPlace: false)
     }
-
-    /// How many story pages are rendered at once before they are written.
-    static let renderBatch = 64
 
     /// Names Windows reserves for devices, and the index's own name.
     static let reserved: Set<String> = Set(["con", "prn", "aux", "nul", "index"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })

@@ -34,7 +34,9 @@ enum H {
     /// marks LRM and RLM, which right-to-left text needs, stay. Control
     /// characters are made visible by the serializer.
     static func display(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isBidiControl) else { return text }
+        // Every such control is encoded from the byte E2: most text has
+        // none, and is not decoded scalar by scalar.
+        guard text.utf8.contains(0xE2), text.unicodeScalars.contains(where: isBidiControl) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             if isBidiControl(scalar) {
