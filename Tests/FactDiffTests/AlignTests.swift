@@ -199,6 +199,26 @@ import Testing
         #expect(SentenceAligner().alignment(other, mentions: otherMentions).groups.isEmpty)
     }
 
+    /// A long sentence tells two facts another outlet gives apart; the
+    /// sentence with the time shares no word with it, only the time.
+    @Test func aSentenceWithTheSameClockTimeJoinsItsPreferredPartner() {
+        let story = sentences([
+            [
+                "At least 30 people were killed when a commuter train ran past a red signal outside Paddington yesterday morning.",
+                "The collision came at 8.08am.",
+            ],
+            ["The crash happened at eight minutes past eight, when a commuter train ran past a red signal outside Paddington."],
+        ])
+        let mentions = story.map { MentionExtraction.mentions(in: $0, context: ExtractionContext()) }
+        let groups = SentenceAligner().alignment(story, mentions: mentions).groups
+        #expect(groups.map(\.sentences) == [[ref(0, 0), ref(0, 1), ref(1, 0)]])
+        // Another time does not join it.
+        var later = story
+        later[0][1] = Sentence(ref: ref(0, 1), text: "The collision came at 9.40am.", role: .body, paragraph: 1, range: 0..<29)
+        let laterMentions = later.map { MentionExtraction.mentions(in: $0, context: ExtractionContext()) }
+        #expect(SentenceAligner().alignment(later, mentions: laterMentions).groups.map(\.sentences) == [[ref(0, 0), ref(1, 0)]])
+    }
+
     @Test func stemsAndRelatedWordsMatch() {
         let aligner = SentenceAligner()
         let scores = aligner.similarities([

@@ -81,23 +81,26 @@ struct FactAnchors: Sendable {
     /// Per sentence `i` of this article, the sentences of `other` that share
     /// an agreeing anchor with it (`anyFigure`), and those that share an
     /// agreeing amount, measure, percentage or score (`sameAmount`, no day
-    /// or clock time), through an index on the key: the cost grows with the
-    /// anchors that share a key, not with the product of the articles.
-    func partners(in other: FactAnchors) -> (anyFigure: [Int: Set<Int>], sameAmount: [Int: Set<Int>]) {
+    /// or clock time) and those that give one clock time (`sameClock`),
+    /// through an index on the key: the cost grows with the anchors that
+    /// share a key, not with the product of the articles.
+    func partners(in other: FactAnchors) -> (anyFigure: [Int: Set<Int>], sameAmount: [Int: Set<Int>], sameClock: [Int: Set<Int>]) {
         var index: [Key: [(Int, Anchor)]] = [:]
         for (j, list) in other.anchors.enumerated() {
             for anchor in list { index[anchor.key, default: []].append((j, anchor)) }
         }
         var anyFigure: [Int: Set<Int>] = [:]
         var sameAmount: [Int: Set<Int>] = [:]
+        var sameClock: [Int: Set<Int>] = [:]
         for (i, list) in anchors.enumerated() {
             for anchor in list {
                 for (j, candidate) in index[anchor.key] ?? [] where Self.agree(anchor, candidate) {
                     anyFigure[i, default: []].insert(j)
                     if case .number = anchor.key { sameAmount[i, default: []].insert(j) }
+                    if case .time = anchor.key { sameClock[i, default: []].insert(j) }
                 }
             }
         }
-        return (anyFigure, sameAmount)
+        return (anyFigure, sameAmount, sameClock)
     }
 }

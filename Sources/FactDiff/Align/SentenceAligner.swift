@@ -85,7 +85,7 @@ public struct SentenceAligner: Sendable {
             let partners = anchors.map { $0[pair.0].partners(in: $0[pair.1]) }
             return scorePairs(
                 vectors[pair.0], vectors[pair.1], postings[pair.1], anchored: partners?.anyFigure ?? [:],
-                sameAmount: partners?.sameAmount ?? [:], groups: groups)
+                sameAmount: partners?.sameAmount ?? [:], sameClock: partners?.sameClock ?? [:], groups: groups)
         }
         let scoredPairs = articlePairs.map(parallel: parallel, score)
         for ((a, b), scored) in zip(articlePairs, scoredPairs) {
@@ -228,7 +228,7 @@ public struct SentenceAligner: Sendable {
     /// scored; pairs below the near-miss floor are dropped at once.
     private func scorePairs(
         _ first: [TermVector?], _ second: [TermVector?], _ postings: Postings,
-        anchored: [Int: Set<Int>] = [:], sameAmount: [Int: Set<Int>] = [:], groups: [[Int32]]
+        anchored: [Int: Set<Int>] = [:], sameAmount: [Int: Set<Int>] = [:], sameClock: [Int: Set<Int>] = [:], groups: [[Int32]]
     ) -> [Candidate] {
         var candidates: [Candidate] = []
         // Which sentences of `second` the current sentence of `first` has
@@ -278,7 +278,11 @@ public struct SentenceAligner: Sendable {
                 guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]) || isAnchored, let other = second[j] else { continue }
                 var s = score(vector, other, groups: groups, scratch: &scratch)
                 if isAnchored { s = 1 - (1 - s) * (1 - anchorWeight) }
-                if s >= min(threshold, nearMissFloor) { candidates.append(Candidate(i: i, j: j, score: s, sameAmount: sameAmount[i]?.contains(j) == true)) }
+                if s >= min(threshold, nearMissFloor) {
+                    candidates.append(Candidate(
+                        i: i, j: j, score: s, sameAmount: sameAmount[i]?.contains(j) == true,
+                        sameClock: sameClock[i]?.contains(j) == true))
+                }
             }
         }
         return candidates
@@ -343,14 +347,28 @@ public struct SentenceAligner: Sendable {
             if partnerOfFirst[c.i] == nil, bestOfFirst[c.i] == nil { bestOfFirst[c.i] = c }
             if partnerOfSecond[c.j] == nil, bestOfSecond[c.j] == nil { bestOfSecond[c.j] = c }
         }
+        // A leftover sentence that gives the same clock time as its
+        // preferred partner joins it on that time alone, unless the
+        // partner's own match gives that time too: "The collision came at
+        // 8.08am" told inside "The crash happened at eight minutes past eight
+        // on Tuesday morning, when a commuter train ran past a red signal".
+        let sameClock = Set(ranked.filter(\.sameClock).map { [$0.i, $0.j] })
         for c in bestOfSecond.values.sorted() {
             // c.j is left over; c.i already has partnerOfFirst[c.i].
             guard let taken = partnerOfFirst[c.i] else { continue }
-            if Self.addsCoverage(first[c.i]!, [second[taken]!], second[c.j]!) { edges.append(Edge(c, a, b)) }
+            if Self.addsCoverage(first[c.i]!, [second[taken]!], second[c.j]!)
+                || (c.sameClock && !sameClock.contains([c.i, taken]))
+            {
+                edges.append(Edge(c, a, b))
+            }
         }
         for c in bestOfFirst.values.sorted() {
             guard let taken = partnerOfSecond[c.j] else { continue }
-            if Self.addsCoverage(second[c.j]!, [first[taken]!], first[c.i]!) { edges.append(Edge(c, a, b)) }
+            if Self.addsCoverage(second[c.j]!, [first[taken]!], first[c.i]!)
+                || (c.sameClock && !sameClock.contains([taken, c.j]))
+            {
+                edges.append(Edge(c, a, b))
+            }
         }
         return (edges, otherFacts(ranked, first, second, a, b, chosen: edges))
     }
@@ -559,6 +577,8 @@ public struct SentenceAligner: Sendable {
         /// The two share an agreeing amount, measure, percentage or score
         /// (``FactAnchors``).
         var sameAmount = false
+        /// The two give one clock time, within ``FactAnchors/timeSlack``.
+        var sameClock = false
 
         /// Best score first, then document order, so ties break the same way
         /// on every run.
