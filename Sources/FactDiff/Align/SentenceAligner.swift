@@ -200,7 +200,7 @@ public struct SentenceAligner: Sendable {
         let shortMatchedAt: UnsafeMutablePointer<Int32>
         /// Per bigram of the longer sentence: whether the shorter has it.
         let sharedBigrams: UnsafeMutablePointer<UInt8>
-        /// Zeroed, for ``MatchingWindow/features(short:long:shortMatches:longMatches:scratch:)``.
+        /// Zeroed, for ``MatchingWindow/features(short:long:shortMatches:shortMatchedAt:longMatches:sharedBigrams:scratch:)``.
         let window: UnsafeMutablePointer<UInt8>
 
         init(_ vectors: [TermVector?]) {

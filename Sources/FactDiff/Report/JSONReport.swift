@@ -191,7 +191,7 @@ public enum JSONReport {
         }
     }
 
-    struct StoryRecord: Encodable {
+    struct StoryRecord: Encodable, JSONWritable {
         var id: String
         var articles: [ArticleRecord]
         var alignments: [AlignmentRecord]
@@ -230,43 +230,18 @@ public enum JSONReport {
 
         func write(to json: inout JSONText) {
             json.beginObject()
-            json.key("alignments")
-            json.beginArray()
-            for alignment in alignments {
-                json.item()
-                alignment.write(to: &json)
-            }
-            json.endArray()
-            json.key("articles")
-            json.beginArray()
-            for article in articles {
-                json.item()
-                article.write(to: &json)
-            }
-            json.endArray()
-            json.key("conflicts")
-            json.beginArray()
-            for conflict in conflicts {
-                json.item()
-                conflict.write(to: &json)
-            }
-            json.endArray()
-            json.key("coverage")
-            json.beginArray()
-            for record in coverage {
-                json.item()
-                record.write(to: &json)
-            }
-            json.endArray()
-            json.key("id")
-            json.string(id)
+            json.field("alignments", alignments)
+            json.field("articles", articles)
+            json.field("conflicts", conflicts)
+            json.field("coverage", coverage)
+            json.field("id", id)
             json.key("summary")
             summary.write(to: &json)
             json.endObject()
         }
     }
 
-    struct ArticleRecord: Encodable {
+    struct ArticleRecord: Encodable, JSONWritable {
         var article: Article
         var sentences: Int
 
@@ -288,27 +263,19 @@ public enum JSONReport {
 
         func write(to json: inout JSONText) {
             json.beginObject()
-            json.key("author")
-            json.string(article.author)
-            json.key("id")
-            json.string(article.id)
-            json.key("path")
-            json.string(article.path)
-            json.key("published")
-            json.string(article.published?.description)
-            json.key("sentences")
-            json.int(sentences)
-            json.key("source")
-            json.string(article.source)
-            json.key("title")
-            json.string(article.title)
-            json.key("url")
-            json.string(article.url)
+            json.field("author", article.author)
+            json.field("id", article.id)
+            json.field("path", article.path)
+            json.field("published", article.published?.description)
+            json.field("sentences", sentences)
+            json.field("source", article.source)
+            json.field("title", article.title)
+            json.field("url", article.url)
             json.endObject()
         }
     }
 
-    struct AlignmentRecord: Encodable {
+    struct AlignmentRecord: Encodable, JSONWritable {
         var score: Double
         var sentences: [SentenceRecord]
         /// Present, and true, only for a pair on a fact besides its
@@ -318,25 +285,17 @@ public enum JSONReport {
         func write(to json: inout JSONText) {
             json.beginObject()
             if let otherFact {
-                json.key("otherFact")
-                json.bool(otherFact)
+                json.field("otherFact", otherFact)
             }
-            json.key("score")
-            json.double(score)
-            json.key("sentences")
-            json.beginArray()
-            for sentence in sentences {
-                json.item()
-                sentence.write(to: &json)
-            }
-            json.endArray()
+            json.field("score", score)
+            json.field("sentences", sentences)
             json.endObject()
         }
     }
 
     /// What `coverage` holds per article: `unique` lists the sentences no
     /// other article reports.
-    struct CoverageRecord: Encodable {
+    struct CoverageRecord: Encodable, JSONWritable {
         var article: String
         var sentences: Int
         var aligned: Int
@@ -345,26 +304,16 @@ public enum JSONReport {
 
         func write(to json: inout JSONText) {
             json.beginObject()
-            json.key("aligned")
-            json.int(aligned)
-            json.key("article")
-            json.string(article)
-            json.key("sentences")
-            json.int(sentences)
-            json.key("share")
-            json.double(share)
-            json.key("unique")
-            json.beginArray()
-            for sentence in unique {
-                json.item()
-                sentence.write(to: &json)
-            }
-            json.endArray()
+            json.field("aligned", aligned)
+            json.field("article", article)
+            json.field("sentences", sentences)
+            json.field("share", share)
+            json.field("unique", unique)
             json.endObject()
         }
     }
 
-    struct SentenceRecord: Encodable {
+    struct SentenceRecord: Encodable, JSONWritable {
         var article: String
         var index: Int
         var text: String
@@ -377,17 +326,14 @@ public enum JSONReport {
 
         func write(to json: inout JSONText) {
             json.beginObject()
-            json.key("article")
-            json.string(article)
-            json.key("index")
-            json.int(index)
-            json.key("text")
-            json.string(text)
+            json.field("article", article)
+            json.field("index", index)
+            json.field("text", text)
             json.endObject()
         }
     }
 
-    struct ConflictRecord: Encodable {
+    struct ConflictRecord: Encodable, JSONWritable {
         var fingerprint: String
         var kind: String
         var severity: String
@@ -415,25 +361,13 @@ public enum JSONReport {
 
         func write(to json: inout JSONText) {
             json.beginObject()
-            json.key("baselined")
-            json.bool(baselined)
-            json.key("claims")
-            json.beginArray()
-            for claim in claims {
-                json.item()
-                claim.write(to: &json)
-            }
-            json.endArray()
-            json.key("fingerprint")
-            json.string(fingerprint)
-            json.key("kind")
-            json.string(kind)
-            json.key("message")
-            json.string(message)
-            json.key("outlier")
-            json.string(outlier)
-            json.key("severity")
-            json.string(severity)
+            json.field("baselined", baselined)
+            json.field("claims", claims)
+            json.field("fingerprint", fingerprint)
+            json.field("kind", kind)
+            json.field("message", message)
+            json.field("outlier", outlier)
+            json.field("severity", severity)
             json.endObject()
         }
 
@@ -455,7 +389,7 @@ public enum JSONReport {
         }
     }
 
-    struct ClaimRecord: Encodable {
+    struct ClaimRecord: Encodable, JSONWritable {
         var article: String
         var path: String
         var sentence: Int
@@ -467,27 +401,19 @@ public enum JSONReport {
 
         func write(to json: inout JSONText) {
             json.beginObject()
-            json.key("article")
-            json.string(article)
-            json.key("column")
-            json.int(column)
-            json.key("evidence")
-            json.string(evidence)
-            json.key("line")
-            json.int(line)
-            json.key("path")
-            json.string(path)
-            json.key("sentence")
-            json.int(sentence)
-            json.key("sentenceText")
-            json.string(sentenceText)
-            json.key("value")
-            json.string(value)
+            json.field("article", article)
+            json.field("column", column)
+            json.field("evidence", evidence)
+            json.field("line", line)
+            json.field("path", path)
+            json.field("sentence", sentence)
+            json.field("sentenceText", sentenceText)
+            json.field("value", value)
             json.endObject()
         }
     }
 
-    struct Summary: Encodable {
+    struct Summary: Encodable, JSONWritable {
         var conflicts: Int
         var errors: Int
         var warnings: Int
@@ -504,16 +430,11 @@ public enum JSONReport {
 
         func write(to json: inout JSONText) {
             json.beginObject()
-            json.key("alignments")
-            json.int(alignments)
-            json.key("conflicts")
-            json.int(conflicts)
-            json.key("errors")
-            json.int(errors)
-            json.key("sentences")
-            json.int(sentences)
-            json.key("warnings")
-            json.int(warnings)
+            json.field("alignments", alignments)
+            json.field("conflicts", conflicts)
+            json.field("errors", errors)
+            json.field("sentences", sentences)
+            json.field("warnings", warnings)
             json.endObject()
         }
     }

@@ -102,3 +102,47 @@ struct JSONText {
         for _ in 0..<depth { bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
     }
 }
+
+/// A record ``JSONText`` writes: its keys in sorted order, as the encoder
+/// would.
+protocol JSONWritable {
+    func write(to json: inout JSONText)
+}
+
+extension JSONText {
+    /// A key and its value, in the object being written.
+    mutating func field(_ name: StaticString, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    mutating func field(_ name: StaticString, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    mutating func field(_ name: StaticString, _ value: Double) {
+        key(name)
+        double(value)
+    }
+
+    mutating func field(_ name: StaticString, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
+    mutating func field(_ name: StaticString, _ records: [some JSONWritable]) {
+        key(name)
+        array(records)
+    }
+
+    /// An array of records, one element each.
+    mutating func array(_ records: [some JSONWritable]) {
+        beginArray()
+        for record in records {
+            item()
+            record.write(to: &self)
+        }
+        endArray()
+    }
+}
