@@ -39,7 +39,7 @@ import Testing
             "\u{7F} del", "caf\u{E9} e\u{301} \u{2028}\u{2029} \u{FEFF}", "\u{1F1EB}\u{1F1F7} \u{1F600}", "日本語",
         ]
         let doubles = [0, 1, -1, 0.5, 0.001, 0.1 + 0.2, 1e-05, 123.456, 1e16, 2.5e-320, 1_000_000]
-        let items = zip(strings, doubles + doubles).map { Item(d: $1, list: [$0, $0.uppercased()], s: $0) } + [Item(d: 0, list: [], s: "")]
+        let items = strings.map { Item(d: 1.5, list: [$0, $0.uppercased()], s: $0) } + doubles.map { Item(d: $0, list: [], s: "") }
         var json = JSONText()
         json.beginArray()
         for item in items {
@@ -67,7 +67,10 @@ import Testing
 
         // A whole story record, written by hand and by the encoder.
         let record = JSONReport.StoryRecord(try Self.seedAnalysis(), baselined: ["none"])
-        #expect(record.json(depth: 0) == Array(try encoder.encode(record)))
+        #expect(try record.json(depth: 0) == Array(try encoder.encode(record)))
+        var infinite = JSONText()
+        infinite.double(.infinity)
+        #expect(infinite.invalidNumber == .infinity)
     }
 
     @Test func jsonReportFollowsTheSchema() throws {

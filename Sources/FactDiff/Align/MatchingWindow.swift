@@ -12,7 +12,7 @@ struct MatchingWindow {
     let range: Range<Int>
 
     /// Nil when nothing of `long` matches. `matches` are per term of `long`,
-    /// as ``PairFeatures/coverage(of:by:groups:matches:)`` recorded them
+    /// as ``PairFeatures/coverage(of:by:groups:matches:matchedAt:)`` recorded them
     /// against `short`.
     init?(of long: TermVector, for short: TermVector, matches: UnsafePointer<UInt8>) {
         // The first matching token from the start, the last from the end:

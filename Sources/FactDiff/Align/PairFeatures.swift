@@ -25,8 +25,8 @@ struct PairFeatures {
         self.init(x, y, Self.coverage(of: x, by: y, groups: groups), Self.coverage(of: y, by: x, groups: groups))
     }
 
-    /// With both ``coverage(of:by:groups:matches:)`` results already known:
-    /// the aligner works one out from matches it has recorded.
+    /// With both ``coverage(of:by:groups:matches:matchedAt:)`` results
+    /// already known.
     init(_ x: TermVector, _ y: TermVector, _ coverageOfX: (Double, Double, Double), _ coverageOfY: (Double, Double, Double)) {
         self.init(
             coverageOfX, coverageOfY, x.counts, y.counts,

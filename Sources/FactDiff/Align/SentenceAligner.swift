@@ -326,7 +326,8 @@ public struct SentenceAligner: Sendable {
 
     /// 1:1 by best score first, then 1:n: a sentence left without a partner
     /// joins the partner it prefers when it covers a part of that sentence
-    /// which its current match does not. Then the pairs on other facts
+    /// which its current match does not, or gives the same clock time where
+    /// that match gives none. Then the pairs on other facts
     /// (``otherFacts``), kept apart since they never join a group.
     private func select(
         _ candidates: [Candidate], _ first: [TermVector?], _ second: [TermVector?], _ a: Int, _ b: Int

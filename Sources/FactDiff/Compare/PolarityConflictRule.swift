@@ -116,7 +116,13 @@ public struct PolarityConflictRule: ConflictRule {
             // A Snowball stem begins as its word does (only a leading
             // apostrophe is dropped), and both tests below want the stem's
             // first letter: a word that starts otherwise is not stemmed.
-            if let first = word.lower.utf8.first, first != UInt8(ascii: "'"), first != initial { continue }
+            // Only ASCII letters are told apart by their byte; a letter
+            // beyond ASCII may be written in two ways Unicode calls equal.
+            if let first = word.lower.utf8.first, let initial, first < 0x80, initial < 0x80,
+                first != UInt8(ascii: "'"), first != initial
+            {
+                continue
+            }
             guard !word.isNumeric, !word.isCapitalised, !negatedThere.contains(k),
                 !Stopwords.english.contains(word.lower), !quotes.contains(where: { $0.contains(word.range.lowerBound) })
             else { continue }

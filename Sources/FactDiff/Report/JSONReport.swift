@@ -52,7 +52,7 @@ public enum JSONReport {
     ) throws -> String {
         let slots = stories.indices.map { StorySlot.placeholder("\(StorySlot.marker)\($0)") }
         let outline = Array(try encoder().encode(document(slots)))
-        let texts = stories.concurrentMap { story in Result<[UInt8], any Error> { story.json(depth: 2) } }
+        let texts = stories.concurrentMap { story in Result { try story.json(depth: 2) } }
         var spliced: [UInt8] = []
         spliced.reserveCapacity(outline.count + texts.reduce(0) { $0 + ((try? $1.get().count) ?? 0) } + 1)
         // A line break cannot stand inside a JSON string, so a placeholder
@@ -222,9 +222,13 @@ public enum JSONReport {
 
         /// What `JSONEncoder` makes of the record, written directly
         /// (``JSONText``), at `depth` in the document.
-        func json(depth: Int) -> [UInt8] {
+        func json(depth: Int) throws -> [UInt8] {
             var json = JSONText(depth: depth, capacity: 1024 + alignments.count * 600)
             write(to: &json)
+            if let invalid = json.invalidNumber {
+                throw EncodingError.invalidValue(
+                    invalid, EncodingError.Context(codingPath: [], debugDescription: "Unable to encode \(invalid) directly in JSON."))
+            }
             return json.bytes
         }
 

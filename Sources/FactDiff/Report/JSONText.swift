@@ -7,6 +7,9 @@
 /// `JSONEncoder`'s on the same records.
 struct JSONText {
     private(set) var bytes: [UInt8] = []
+    /// The first number JSON cannot hold (NaN or an infinity), which the
+    /// encoder refused with an error: the caller throws on it.
+    private(set) var invalidNumber: Double?
     /// Per open container: whether it has an element yet.
     private var open: [Bool] = []
     /// How deep the first value stands in the document it is spliced into.
@@ -73,6 +76,7 @@ struct JSONText {
     /// As the encoder writes a `Double`: its shortest round-trip digits, an
     /// integral value without ".0".
     mutating func double(_ value: Double) {
+        if !value.isFinite, invalidNumber == nil { invalidNumber = value }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text.utf8)

@@ -56,7 +56,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
-        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        // A key written twice is a mistake in the table, as in a
+        // dictionary literal.
+        self.init(Dictionary(uniqueKeysWithValues: elements))
     }
 
     @inline(__always)
