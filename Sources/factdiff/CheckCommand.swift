@@ -87,6 +87,7 @@ struct CheckCommand: AsyncParsableCommand {
                 throw CommandFailure.input(error)
             }
         }
+        BundledResources.loadInBackground()
         let input = BatchInput.read(paths: paths, excluding: reportDir.map { [$0] } ?? [], limits: configuration.limits)
         if input.stories.isEmpty, input.loose.isEmpty, input.problems.isEmpty {
             Output.standardError("factdiff: warning: no articles found in \(paths.joined(separator: ", ")) (.txt, .html, .htm, .jsonl)")
@@ -96,6 +97,7 @@ struct CheckCommand: AsyncParsableCommand {
         if progress.enabled { report = { done, total in progress.update(done: done, of: total) } }
         let outcome = await BatchChecker(configuration: configuration, baseline: accepted).check(input, progress: report)
         progress.finish()
+        ProcessLifetime.keep(outcome)
 
         // Render everything first, so a failure leaves no half-written output.
         let wanted = formats.isEmpty ? [Format.text] : formats

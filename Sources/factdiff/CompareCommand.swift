@@ -35,6 +35,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let limits = limitOptions.applied(to: Limits())
+        BundledResources.loadInBackground()
         let story: Story
         do {
             story = try Story.read(paths: files, limits: limits)
@@ -44,6 +45,7 @@ struct CompareCommand: ParsableCommand {
         let analysis = Analyzer(
             aligner: SentenceAligner(threshold: alignmentThreshold), limits: limits, parallel: true
         ).analyze(story)
+        ProcessLifetime.keep(analysis)
 
         // Everything is rendered before anything is written, so a failure
         // leaves no half-written output.
