@@ -173,4 +173,15 @@ import Testing
         #expect(CivilDate(iso8601: "16/04/2019") == nil)
         #expect(CivilDate(year: 2019, month: 12, day: 31)!.adding(days: 1) == CivilDate(year: 2020, month: 1, day: 1))
     }
+
+    /// The front matter's trim must be Foundation's, on every kind of space.
+    @Test func frontMatterTrimIsFoundationsWhitespaceTrim() {
+        let samples = [
+            "", " ", "\t\t", "plain", "  key: value  ", "\u{A0}nbsp\u{A0}", "\u{3000}wide\u{2003}", "\u{200B}zero width\u{200B}",
+            "\nnewline\n", " \u{301}accent ", "\t---\t", "caf\u{E9} ", " \u{1F600} ",
+        ]
+        for sample in samples {
+            #expect(ArticleReader.trimmedSpaces(Substring(sample)) == sample.trimmingCharacters(in: .whitespaces), "\(Array(sample.unicodeScalars))")
+        }
+    }
 }
