@@ -13,33 +13,51 @@ public enum ArticleReader {
     /// `maxSize + 1` bytes, so memory stays bounded whatever the file is (a
     /// 200 MB dump, /dev/zero, a pipe).
     static func readData(path: String, maxSize: Int = Limits.defaultMaxFileSize) throws(InputError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // By `stat`, `open` and `read`: Foundation's file manager and file
+        // handle (an attribute dictionary, with the owner's name looked up,
+        // and a megabyte buffer a read) took a tenth of a corpus check's
+        // CPU to read its 4.6 MB.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
             throw InputError(path: path, reason: .missing)
         }
-        if isDirectory.boolValue {
+        if status.st_mode & S_IFMT == S_IFDIR {
             throw InputError(path: path, reason: .isDirectory)
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxSize {
-            throw InputError(path: path, reason: .tooLarge(size: size, limit: maxSize))
+        // The size of the file itself, not of what a link leads to, as
+        // `attributesOfItem` gives it: a link to a large file is refused
+        // once its bytes run over.
+        var own = stat()
+        if lstat(path, &own) == 0, own.st_mode & S_IFMT == S_IFREG, Int(own.st_size) > maxSize {
+            throw InputError(path: path, reason: .tooLarge(size: Int(own.st_size), limit: maxSize))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             throw InputError(path: path, reason: .unreadable(String(cString: strerror(errno))))
         }
-        defer { try? handle.close() }
-        var data = Data()
-        do {
-            while data.count <= maxSize {
-                guard let chunk = try handle.read(upToCount: min(1 << 20, maxSize + 1 - data.count)), !chunk.isEmpty else { break }
-                data.append(chunk)
+        defer { close(descriptor) }
+        // A regular file is read in one piece of its size, plus one byte to
+        // see that it did not grow; a pipe or device in pieces, at most
+        // `maxSize + 1` bytes in all.
+        let expected = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) + 1 : 1 << 16
+        var data = Data(count: min(max(expected, 1), maxSize + 1))
+        var count = 0
+        while count <= maxSize {
+            if count == data.count { data.count = min(data.count * 2, maxSize + 1) }
+            let read = data.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             }
-        } catch {
-            let why = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
-            throw InputError(path: path, reason: .unreadable(why))
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw InputError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+            }
+            if read == 0 { break }
+            count += read
         }
-        if data.count > maxSize {
+        if count > maxSize {
             throw InputError(path: path, reason: .tooLarge(size: nil, limit: maxSize))
         }
+        data.count = count
         return data
     }
 
