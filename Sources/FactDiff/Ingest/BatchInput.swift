@@ -16,6 +16,9 @@ public struct BatchInput: Sendable {
     private var pending: [String] = []
     /// Files already read, by path: (articles, problems).
     private var prefetched: [String: ([Article], [InputError])] = [:]
+    /// What the survey found in each folder, by path, so the second walk
+    /// lists and examines nothing again.
+    private var listings: [String: FolderListing] = [:]
 
     /// The file kinds a batch may hold.
     static let articleExtensions: WordSet = ["txt", "html", "htm", "jsonl"]
@@ -29,8 +32,9 @@ public struct BatchInput: Sendable {
     /// folders (the report folder) are not read.
     ///
     /// The tree is walked twice: once to list the files, which are then read
-    /// and parsed in parallel, and once more to place what was read, in the
-    /// same order as a single sequential walk.
+    /// and parsed in parallel, and once more, from the listings the first
+    /// walk kept, to place what was read, in the same order as a single
+    /// sequential walk.
     public static func read(
         paths: [String], excluding: [String] = [], limits: Limits = Limits(), fileManager: FileManager = .default
     ) -> BatchInput {
@@ -40,8 +44,10 @@ public struct BatchInput: Sendable {
         var input = BatchInput()
         input.limits = limits
         input.prefetched = readAll(survey.pending, limits: limits)
+        input.listings = survey.listings
         input.walk(paths, excluding: excluding, fileManager: fileManager)
         input.prefetched = [:]
+        input.listings = [:]
         input.makeLooseIDsUnique()
         return input
     }
@@ -75,34 +81,31 @@ public struct BatchInput: Sendable {
     private mutating func readFolder(
         _ folder: String, depth: Int, excluded: Set<String>, visited: inout Set<String>, fileManager: FileManager
     ) {
+        let listing = listings[folder] ?? Self.list(folder, fileManager: fileManager)
+        if surveying { listings[folder] = listing }
         // A folder reached twice (through links) is read once.
-        guard visited.insert(Self.resolved(folder)).inserted else { return }
+        guard visited.insert(listing.resolved).inserted else { return }
         guard excluded.isEmpty || !excluded.contains(URL(fileURLWithPath: folder).standardizedFileURL.path) else { return }
-        let entries: [String]
-        do {
-            entries = try fileManager.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
+        guard let entries = listing.entries else {
             problems.append(InputError(path: folder, reason: .unreadable("cannot list the folder")))
             return
         }
         var articles: [Article] = []
         var subfolders: [String] = []
-        for name in entries where !name.hasPrefix(".") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            switch Self.kind(of: path, fileManager: fileManager) {
-            case .missing, .brokenLink: problems.append(InputError(path: path, reason: .symlinkLoop))
-            case .folder: subfolders.append(path)
+        for entry in entries {
+            switch entry.kind {
+            case .missing, .brokenLink: problems.append(InputError(path: entry.path, reason: .symlinkLoop))
+            case .folder: subfolders.append(entry.path)
             case .file:
-                guard Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                guard Self.articleExtensions.contains((entry.path as NSString).pathExtension.lowercased()) else { continue }
                 // Opening a pipe waits for a writer that may never come: in
                 // a folder only regular files are read (a pipe or device
                 // named on the command line is the user's choice).
-                var status = stat()
-                if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-                    problems.append(InputError(path: path, reason: .unreadable("not a regular file (a pipe, socket or device), skipped")))
+                if !entry.regular {
+                    problems.append(InputError(path: entry.path, reason: .unreadable("not a regular file (a pipe, socket or device), skipped")))
                     continue
                 }
-                articles += readFile(path)
+                articles += readFile(entry.path)
             }
         }
         // A folder given on the command line, or one holding further folders,
@@ -181,9 +184,8 @@ public struct BatchInput: Sendable {
 
     enum Kind { case file, folder, missing, brokenLink }
 
-    /// By `stat`, which follows links, as `FileManager.fileExists` does;
-    /// the walk asks this of every entry twice (survey, then read), and
-    /// Foundation's path and URL objects took most of its time.
+    /// By `stat`, which follows links, as `FileManager.fileExists` does:
+    /// Foundation's path and URL objects took most of the walk's time.
     static func kind(of path: String, fileManager: FileManager) -> Kind {
         var status = stat()
         if stat(path, &status) == 0 {
@@ -192,6 +194,39 @@ public struct BatchInput: Sendable {
         // A link that leads nowhere is not "missing".
         if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK { return .brokenLink }
         return .missing
+    }
+
+    /// A folder's entries, sorted by name, without the hidden ones, each
+    /// with what it is; `entries` is nil when the folder cannot be listed.
+    struct FolderListing: Sendable {
+        var resolved: String
+        var entries: [Entry]?
+
+        struct Entry: Sendable {
+            var path: String
+            var kind: Kind
+            /// False for a file that is a pipe, socket or device.
+            var regular: Bool
+        }
+    }
+
+    /// One `stat` an entry tells both what it is (following links, as
+    /// ``kind(of:fileManager:)``) and whether a file is a regular one.
+    static func list(_ folder: String, fileManager: FileManager) -> FolderListing {
+        let resolved = Self.resolved(folder)
+        guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else {
+            return FolderListing(resolved: resolved, entries: nil)
+        }
+        let entries = names.sorted().filter { !$0.hasPrefix(".") }.map { name -> FolderListing.Entry in
+            let path = (folder as NSString).appendingPathComponent(name)
+            var status = stat()
+            if stat(path, &status) == 0 {
+                let type = status.st_mode & S_IFMT
+                return FolderListing.Entry(path: path, kind: type == S_IFDIR ? .folder : .file, regular: type == S_IFREG)
+            }
+            return FolderListing.Entry(path: path, kind: Self.kind(of: path, fileManager: fileManager), regular: true)
+        }
+        return FolderListing(resolved: resolved, entries: entries)
     }
 
     /// The path with every link resolved, so a folder reached twice is
