@@ -279,3 +279,25 @@ import Testing
         #expect(throws: InputError.self) { try ReportFile.write("x", to: "") }
     }
 }
+
+extension StoryGrouper.SparseVector {
+    /// The dot product by a merge of the two sorted id lists: what the
+    /// grouper's dense scoring must equal to the last bit.
+    func dot(_ other: StoryGrouper.SparseVector) -> Double {
+        var i = 0
+        var j = 0
+        var sum = 0.0
+        while i < ids.count, j < other.ids.count {
+            if ids[i] == other.ids[j] {
+                sum += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if ids[i] < other.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}

@@ -48,40 +48,11 @@ struct MatchingWindow {
         long.terms.count + long.bigrams.count
     }
 
-    /// How many bigrams the two sentences share, one merge that also marks
-    /// in `shared` (a byte per bigram of `long`) which of `long`'s they are.
-    static func sharedBigrams(_ short: TermVector, _ long: TermVector, marking shared: UnsafeMutablePointer<UInt8>) -> Int {
-        let x = short.bigrams
-        let y = long.bigrams
-        var i = 0
-        var j = 0
-        var count = 0
-        while i < x.count, j < y.count {
-            if x[i] == y[j] {
-                shared[j] = 1
-                count += 1
-                i += 1
-                j += 1
-            } else if x[i] < y[j] {
-                shared[j] = 0
-                i += 1
-            } else {
-                shared[j] = 0
-                j += 1
-            }
-        }
-        while j < y.count {
-            shared[j] = 0
-            j += 1
-        }
-        return count
-    }
-
     /// The features of `short` against this run of `long`, or nil when the
     /// run holds no content term. `shortMatches`, `shortMatchedAt` and
     /// `longMatches` are what the coverage of each sentence by the other
-    /// recorded per term, `sharedBigrams` what ``sharedBigrams(_:_:marking:)``
-    /// marked; `scratch` holds at least ``scratchSize(_:)`` zero bytes, and
+    /// recorded per term, `sharedBigrams` which bigrams of `long` `short` has
+    /// (``Sorted/sharedCount(_:_:marking:)``); `scratch` holds at least ``scratchSize(_:)`` zero bytes, and
     /// is left zeroed.
     ///
     /// A term of `short` matches the run as it matches all of `long`: every

@@ -28,11 +28,7 @@ struct PairFeatures {
     /// With both ``coverage(of:by:groups:matches:matchedAt:)`` results
     /// already known.
     init(_ x: TermVector, _ y: TermVector, _ coverageOfX: (Double, Double, Double), _ coverageOfY: (Double, Double, Double)) {
-        self.init(
-            coverageOfX, coverageOfY, x.counts, y.counts,
-            shared: Counts(
-                length: 0, bigrams: Sorted.sharedCount(x.bigrams, y.bigrams),
-                numbers: Sorted.sharedCount(x.numbers, y.numbers), names: Sorted.sharedCount(x.names, y.names)))
+        self.init(coverageOfX, coverageOfY, x.counts, y.counts, shared: .shared(x, y))
     }
 
     /// What the features count of one sentence (or stretch of one), or of
@@ -42,6 +38,14 @@ struct PairFeatures {
         var bigrams: Int
         var numbers: Int
         var names: Int
+
+        /// What two sentences share; with `marking`, which of `y`'s bigrams
+        /// `x` has (``Sorted/sharedCount(_:_:marking:)``).
+        static func shared(_ x: TermVector, _ y: TermVector, marking: UnsafeMutablePointer<UInt8>? = nil) -> Counts {
+            Counts(
+                length: 0, bigrams: Sorted.sharedCount(x.bigrams, y.bigrams, marking: marking),
+                numbers: Sorted.sharedCount(x.numbers, y.numbers), names: Sorted.sharedCount(x.names, y.names))
+        }
     }
 
     /// From the counts alone, so that a stretch of a sentence

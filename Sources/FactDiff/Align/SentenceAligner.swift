@@ -166,15 +166,13 @@ public struct SentenceAligner: Sendable {
     /// the stretch of the longer one that matches it (``MatchingWindow``),
     /// whichever is higher: a sentence that reports one fact among several
     /// still aligns with a sentence that reports just that fact.
-    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]], scratch: inout ScoringScratch) -> Double {
+    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]], scratch: borrowing ScoringScratch) -> Double {
         let xIsShort = x.sequence.count <= y.sequence.count
         let (short, long) = xIsShort ? (x, y) : (y, x)
         let longCoverage = PairFeatures.coverage(of: long, by: short, groups: groups, matches: scratch.longMatches)
         let shortCoverage = PairFeatures.coverage(
             of: short, by: long, groups: groups, matches: scratch.shortMatches, matchedAt: scratch.shortMatchedAt)
-        let shared = PairFeatures.Counts(
-            length: 0, bigrams: MatchingWindow.sharedBigrams(short, long, marking: scratch.sharedBigrams),
-            numbers: Sorted.sharedCount(x.numbers, y.numbers), names: Sorted.sharedCount(x.names, y.names))
+        let shared = PairFeatures.Counts.shared(short, long, marking: scratch.sharedBigrams)
         var p = SimilarityModel.trained.score(
             PairFeatures(xIsShort ? shortCoverage : longCoverage, xIsShort ? longCoverage : shortCoverage, x.counts, y.counts, shared: shared))
         if let window = MatchingWindow(of: long, for: short, matches: scratch.longMatches),
@@ -243,7 +241,7 @@ public struct SentenceAligner: Sendable {
         var touched: [Int] = []
         var termKeys: [Int64] = []
         let secondIsSingle = second.map { $0.map(Self.hasOneContentTerm) ?? false }
-        var scratch = ScoringScratch(first + second)
+        let scratch = ScoringScratch(first + second)
         for (i, vector) in first.enumerated() {
             guard let vector else { continue }
             touched.removeAll(keepingCapacity: true)
@@ -276,7 +274,7 @@ public struct SentenceAligner: Sendable {
             for j in touched {
                 let isAnchored = tied.contains(j)
                 guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]) || isAnchored, let other = second[j] else { continue }
-                var s = score(vector, other, groups: groups, scratch: &scratch)
+                var s = score(vector, other, groups: groups, scratch: scratch)
                 if isAnchored { s = 1 - (1 - s) * (1 - anchorWeight) }
                 if s >= min(threshold, nearMissFloor) {
                     candidates.append(Candidate(

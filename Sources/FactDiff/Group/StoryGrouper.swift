@@ -144,9 +144,10 @@ public struct StoryGrouper: Sendable {
     /// The pairs of `indices` with later articles that share a rare term
     /// and score at least `threshold`. The article's weights are spread
     /// over a dense array of the vocabulary, so each candidate costs one
-    /// read per term of its own; the sums run in the same ascending order
-    /// as ``SparseVector/dot(_:)``, and the terms the article lacks add
-    /// exact zeros, so the scores are the same to the last bit.
+    /// read per term of its own; the sums run in ascending term order, as a
+    /// merge of the two sparse vectors adds them, and the terms the article
+    /// lacks add exact zeros, so the scores are the dot products to the
+    /// last bit (a test holds them to the merge).
     static func candidates(
         of indices: [Int], vectors: [SparseVector], counts: [[Int32: Int]], postings: [Int32: [Int]], vocabulary: Int,
         threshold: Double
@@ -181,26 +182,9 @@ public struct StoryGrouper: Sendable {
         return edges
     }
 
+    /// An article's TF-IDF weights, by ascending term id, normalised.
     struct SparseVector {
         var ids: [Int32]
         var weights: [Double]
-
-        func dot(_ other: SparseVector) -> Double {
-            var i = 0
-            var j = 0
-            var sum = 0.0
-            while i < ids.count, j < other.ids.count {
-                if ids[i] == other.ids[j] {
-                    sum += weights[i] * other.weights[j]
-                    i += 1
-                    j += 1
-                } else if ids[i] < other.ids[j] {
-                    i += 1
-                } else {
-                    j += 1
-                }
-            }
-            return sum
-        }
     }
 }

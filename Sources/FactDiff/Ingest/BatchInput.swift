@@ -64,7 +64,7 @@ public struct BatchInput: Sendable {
         let excluded = Set(excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var visited: Set<String> = []
         for path in paths {
-            switch Self.kind(of: path, fileManager: fileManager) {
+            switch Self.kind(of: path) {
             case .missing: problems.append(InputError(path: path, reason: .missing))
             case .brokenLink: problems.append(InputError(path: path, reason: .symlinkLoop))
             case .folder: readFolder(path, depth: 0, excluded: excluded, visited: &visited, fileManager: fileManager)
@@ -186,14 +186,19 @@ public struct BatchInput: Sendable {
 
     /// By `stat`, which follows links, as `FileManager.fileExists` does:
     /// Foundation's path and URL objects took most of the walk's time.
-    static func kind(of path: String, fileManager: FileManager) -> Kind {
+    static func kind(of path: String) -> Kind { examine(path).kind }
+
+    /// What `path` is, and for a file whether it is a regular one (not a
+    /// pipe, socket or device), from one `stat`.
+    private static func examine(_ path: String) -> (kind: Kind, regular: Bool) {
         var status = stat()
         if stat(path, &status) == 0 {
-            return status.st_mode & S_IFMT == S_IFDIR ? .folder : .file
+            let type = status.st_mode & S_IFMT
+            return (type == S_IFDIR ? .folder : .file, type == S_IFREG)
         }
         // A link that leads nowhere is not "missing".
-        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK { return .brokenLink }
-        return .missing
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK { return (.brokenLink, true) }
+        return (.missing, true)
     }
 
     /// A folder's entries, sorted by name, without the hidden ones, each
@@ -210,8 +215,6 @@ public struct BatchInput: Sendable {
         }
     }
 
-    /// One `stat` an entry tells both what it is (following links, as
-    /// ``kind(of:fileManager:)``) and whether a file is a regular one.
     static func list(_ folder: String, fileManager: FileManager) -> FolderListing {
         let resolved = Self.resolved(folder)
         guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else {
@@ -219,12 +222,8 @@ public struct BatchInput: Sendable {
         }
         let entries = names.sorted().filter { !$0.hasPrefix(".") }.map { name -> FolderListing.Entry in
             let path = (folder as NSString).appendingPathComponent(name)
-            var status = stat()
-            if stat(path, &status) == 0 {
-                let type = status.st_mode & S_IFMT
-                return FolderListing.Entry(path: path, kind: type == S_IFDIR ? .folder : .file, regular: type == S_IFREG)
-            }
-            return FolderListing.Entry(path: path, kind: Self.kind(of: path, fileManager: fileManager), regular: true)
+            let (kind, regular) = Self.examine(path)
+            return FolderListing.Entry(path: path, kind: kind, regular: regular)
         }
         return FolderListing(resolved: resolved, entries: entries)
     }
