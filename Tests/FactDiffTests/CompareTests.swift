@@ -791,6 +791,17 @@ extension CompareTests {
                 #expect(latin.places(named: name.uppercased()).map(\.name).contains(name), "\(name)")
             }
         }
+        // Other letters are lowercased scalar by scalar at load: Latin
+        // Extended-A and B, IPA, Greek, Cyrillic and Latin Extended
+        // Additional (with "İ", whose lowercase is two scalars, and Greek
+        // capital sigma), each found by the standard library's lowercasing
+        // of its name.
+        let blocks = [0x100...0x24F, 0x250...0x2AF, 0x370...0x3FF, 0x400...0x4FF, 0x1E00...0x1EFF]
+        let others = blocks.flatMap { $0 }.compactMap(Unicode.Scalar.init).map { "Łown\(Character($0))" }
+        let extended = Gazetteer(text: others.enumerated().map { "\($0)\tcity\tXX\t\t\t5000\t\($1)\n" }.joined())
+        for name in others {
+            #expect(extended.places(named: name).map(\.name).contains(name), "\(name)")
+        }
     }
 
     @Test func listsOfPlacesAreSetsNotAnswers() throws {

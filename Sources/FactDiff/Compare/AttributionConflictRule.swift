@@ -22,9 +22,9 @@ public struct AttributionConflictRule: ConflictRule {
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
         var result: [Conflict] = []
-        for m in pair.first.mentions where m.kind == .quote {
+        for m in pair.first.mentions(.quote) {
             guard let x = m.value as? QuoteMention, !x.speaker.isEmpty else { continue }
-            for n in pair.second.mentions where n.kind == .quote {
+            for n in pair.second.mentions(.quote) {
                 guard let y = n.value as? QuoteMention, !y.speaker.isEmpty,
                     let a = speaker(x, in: pair.first), let b = speaker(y, in: pair.second),
                     let p = a.value as? PersonMention, let q = b.value as? PersonMention, !p.isSamePerson(as: q),
@@ -52,7 +52,7 @@ public struct AttributionConflictRule: ConflictRule {
     private func speaker(_ quote: QuoteMention, in side: AlignedPair.Side) -> Mention? {
         let names = Set(quote.speaker)
         var best: (shared: Int, mention: Mention)?
-        for mention in side.mentions where mention.kind == .person && !quote.ranges.contains(where: { $0.overlaps(mention.range) }) {
+        for mention in side.mentions(.person) where !quote.ranges.contains(where: { $0.overlaps(mention.range) }) {
             guard let person = mention.value as? PersonMention else { continue }
             let shared = names.intersection(person.parts).count
             if shared > 0, shared > (best?.shared ?? 0) { best = (shared, mention) }

@@ -11,11 +11,25 @@ public struct AlignedPair: Sendable {
             let mentions: [Mention]
             let words: [Word]
             let articleNames: Set<String>
+            /// The mentions by kind, each kind's in sentence order: every
+            /// rule asks for one or two kinds, and filtering all of a
+            /// sentence's mentions for each of ten rules copied every
+            /// mention ten times per pair.
+            let byKind: [(kind: MentionKind, mentions: [Mention])]
 
             init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String>) {
                 self.article = article
                 self.sentence = sentence
                 self.mentions = mentions
+                var byKind: [(kind: MentionKind, mentions: [Mention])] = []
+                for mention in mentions {
+                    if let k = byKind.firstIndex(where: { $0.kind == mention.kind }) {
+                        byKind[k].mentions.append(mention)
+                    } else {
+                        byKind.append((mention.kind, [mention]))
+                    }
+                }
+                self.byKind = byKind
                 self.words = words
                 self.articleNames = articleNames
             }
@@ -30,6 +44,11 @@ public struct AlignedPair: Sendable {
         public var article: Article { storage.article }
         public var sentence: Sentence { storage.sentence }
         public var mentions: [Mention] { storage.mentions }
+        /// The mentions of one kind, in sentence order.
+        public func mentions(_ kind: MentionKind) -> [Mention] {
+            for entry in storage.byKind where entry.kind == kind { return entry.mentions }
+            return []
+        }
         public var words: [Word] { storage.words }
         /// Every capitalised word of the article's compared sentences,
         /// lowercased without possessive: whether the article names someone

@@ -20,8 +20,8 @@ public struct DateConflictRule: ConflictRule {
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
         let beaten = !pair.aligned && !pair.sameFigure && !pair.followsAlignment && pair.score >= Self.beatenPartnerScore
         guard pair.aligned || beaten else { return [] }
-        let first = pair.first.mentions.filter { $0.kind == .date }
-        let second = pair.second.mentions.filter { $0.kind == .date }
+        let first = pair.first.mentions(.date)
+        let second = pair.second.mentions(.date)
         guard !first.isEmpty, !second.isEmpty, !Self.differentOccurrences(pair.first.words, pair.second.words) else {
             return []
         }
@@ -97,7 +97,7 @@ public struct DateConflictRule: ConflictRule {
             x.weekday == nil, y.weekday == nil, x.month != nil, y.month != nil, (x.day == nil) == (y.day == nil)
         else { return false }
         func poles(_ side: AlignedPair.Side) -> Set<PolarityMention.Pole> {
-            Set(side.mentions.compactMap { $0.value as? PolarityMention }.filter { !$0.negated && $0.modal == nil }.flatMap(\.poles))
+            Set(side.mentions(.polarity).compactMap { $0.value as? PolarityMention }.filter { !$0.negated && $0.modal == nil }.flatMap(\.poles))
         }
         return !poles(a).isDisjoint(with: poles(b))
     }

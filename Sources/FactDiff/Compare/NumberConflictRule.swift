@@ -20,8 +20,8 @@ public struct NumberConflictRule: ConflictRule {
     public init() {}
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
-        let first = pair.first.mentions.filter { $0.kind == .number }
-        let second = pair.second.mentions.filter { $0.kind == .number }
+        let first = pair.first.mentions(.number)
+        let second = pair.second.mentions(.number)
         guard pair.aligned || pair.sameFigure, !first.isEmpty, !second.isEmpty, !NumberPairing.differentEvents(pair) else { return [] }
         var result: [Conflict] = []
         for (m, n) in NumberPairing.pairs(first, in: pair.first, second, in: pair.second) {

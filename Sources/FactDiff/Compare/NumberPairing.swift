@@ -98,8 +98,8 @@ enum NumberPairing {
     /// Southall crash in September 1997 killed seven"), so their numbers are
     /// not compared.
     static func differentEvents(_ pair: AlignedPair) -> Bool {
-        let x = pair.first.mentions.compactMap { $0.value as? DateMention }
-        let y = pair.second.mentions.compactMap { $0.value as? DateMention }
+        let x = pair.first.mentions(.date).compactMap { $0.value as? DateMention }
+        let y = pair.second.mentions(.date).compactMap { $0.value as? DateMention }
         guard !x.isEmpty, !y.isEmpty else { return false }
         for d in x {
             for e in y where DateConflictRule.disagreement(

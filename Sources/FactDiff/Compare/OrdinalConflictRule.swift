@@ -20,8 +20,8 @@ public struct OrdinalConflictRule: ConflictRule {
     public init() {}
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
-        let first = pair.first.mentions.filter { $0.kind == .ordinal }
-        let second = pair.second.mentions.filter { $0.kind == .ordinal }
+        let first = pair.first.mentions(.ordinal)
+        let second = pair.second.mentions(.ordinal)
         guard !first.isEmpty, !second.isEmpty, let stemmer = Stemmer() else { return [] }
         let termsA = MentionPairing.contentTerms(pair.first.words)
         let termsB = MentionPairing.contentTerms(pair.second.words)

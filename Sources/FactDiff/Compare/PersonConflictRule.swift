@@ -29,8 +29,8 @@ public struct PersonConflictRule: ConflictRule {
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
         // Most pairs the rules see name no one on one side: the name
         // lookups below are skipped for them.
-        guard pair.first.mentions.contains(where: { $0.kind == .person }),
-            pair.second.mentions.contains(where: { $0.kind == .person })
+        guard !pair.first.mentions(.person).isEmpty,
+            !pair.second.mentions(.person).isEmpty
         else { return [] }
         let first = people(pair.first, absentFrom: pair.second)
         guard !first.isEmpty else { return [] }
@@ -72,8 +72,8 @@ public struct PersonConflictRule: ConflictRule {
     static let uniquePosts: WordSet = ["judge", "chief justice", "coach", "manager"]
 
     private func people(_ side: AlignedPair.Side, absentFrom other: AlignedPair.Side) -> [(Mention, PersonMention)] {
-        side.mentions.compactMap { mention in
-            guard mention.kind == .person, let person = mention.value as? PersonMention,
+        side.mentions(.person).compactMap { mention in
+            guard let person = mention.value as? PersonMention,
                 !Self.named(person, in: other)
             else { return nil }
             return (mention, person)

@@ -44,8 +44,8 @@ public struct PlaceConflictRule: ConflictRule {
     }
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
-        let placesOfFirst = pair.first.mentions.filter { $0.kind == .place }
-        let placesOfSecond = pair.second.mentions.filter { $0.kind == .place }
+        let placesOfFirst = pair.first.mentions(.place)
+        let placesOfSecond = pair.second.mentions(.place)
         guard !placesOfFirst.isEmpty, !placesOfSecond.isEmpty else { return [] }
         let first = Self.single(placesOfFirst, in: pair.first)
         let second = Self.single(placesOfSecond, in: pair.second)

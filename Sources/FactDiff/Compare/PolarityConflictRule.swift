@@ -51,8 +51,8 @@ public struct PolarityConflictRule: ConflictRule {
     }
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
-        let first = pair.first.mentions.filter { $0.kind == .polarity }.compactMap { $0.value as? PolarityMention }
-        let second = pair.second.mentions.filter { $0.kind == .polarity }.compactMap { $0.value as? PolarityMention }
+        let first = pair.first.mentions(.polarity).compactMap { $0.value as? PolarityMention }
+        let second = pair.second.mentions(.polarity).compactMap { $0.value as? PolarityMention }
         guard !first.isEmpty || !second.isEmpty else { return [] }
         var candidates: [Candidate] = []
 
@@ -305,8 +305,8 @@ public struct PolarityConflictRule: ConflictRule {
     /// "before", "ahead of", "following", "since", "until", "during" near the
     /// predicate; occurrence words ("initially", "later") count as times too.
     private static func sameTime(_ a: Site, _ b: Site, pair: AlignedPair) -> Bool {
-        let datesA = pair.first.sentence.ref == a.side.sentence.ref ? pair.first.mentions : pair.second.mentions
-        let datesB = pair.first.sentence.ref == b.side.sentence.ref ? pair.first.mentions : pair.second.mentions
+        let datesA = (pair.first.sentence.ref == a.side.sentence.ref ? pair.first : pair.second).mentions(.date)
+        let datesB = (pair.first.sentence.ref == b.side.sentence.ref ? pair.first : pair.second).mentions(.date)
         let dA = datesA.compactMap { $0.value as? DateMention }
         let dB = datesB.compactMap { $0.value as? DateMention }
         let eventsA = events(a)

@@ -31,8 +31,8 @@ public struct QuoteConflictRule: ConflictRule {
     public init() {}
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
-        let first = pair.first.mentions.filter { $0.kind == .quote }
-        let second = pair.second.mentions.filter { $0.kind == .quote }
+        let first = pair.first.mentions(.quote)
+        let second = pair.second.mentions(.quote)
         guard !first.isEmpty, !second.isEmpty else { return [] }
         var result: [Conflict] = []
         var stemmer: Stemmer?

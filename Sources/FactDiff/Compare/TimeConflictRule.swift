@@ -28,8 +28,8 @@ public struct TimeConflictRule: ConflictRule {
     public init() {}
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
-        let first = pair.first.mentions.filter { $0.kind == .time }
-        let second = pair.second.mentions.filter { $0.kind == .time }
+        let first = pair.first.mentions(.time)
+        let second = pair.second.mentions(.time)
         guard !first.isEmpty, !second.isEmpty else { return [] }
         var result: [Conflict] = []
         // A lone clock time against another pairs without shared context;

@@ -74,30 +74,42 @@ public struct Gazetteer: Sendable {
         lines.reserveCapacity(bytes.count / 45)
         entries.reserveCapacity(bytes.count / 30)
         bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
             var lineStart = 0
             var keys: [UInt32] = []
-            var fields: [Range<Int>] = []
-            fields.reserveCapacity(7)
+            // Where each of the seven fields starts: field k runs to the
+            // tab before bounds[k + 1], the last to the line's end.
+            var bounds = InlineArray<8, Int>(repeating: 0)
+            // One pass per line, tabs and newlines found by `memchr`: the
+            // load runs at every start, and a byte-at-a-time split into
+            // fields, then into names, then hashing, was most of start-up.
             while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+                    .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
                 defer { lineStart = lineEnd + 1 }
-                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#"),
-                    Self.fields(bytes, lineStart..<lineEnd, into: &fields), let kind = Self.kind(bytes, fields[1])
-                else { continue }
-                let number = Int32(lines.count)
-                lines.append(Int32(lineStart)..<Int32(lineEnd))
+                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+                var count = 1
+                bounds[0] = lineStart
+                var k = lineStart
+                while count < 8, let tab = memchr(base + k, 0x09, lineEnd - k) {
+                    k = UnsafePointer(tab.assumingMemoryBound(to: UInt8.self)) - base + 1
+                    bounds[count] = k
+                    count += 1
+                }
+                guard count == 7 else { continue }
+                guard let kind = Self.kind(bytes, bounds[1]..<(bounds[2] - 1)) else { continue }
                 keys.removeAll(keepingCapacity: true)
-                var first = true
-                Self.forEachName(bytes, fields[6]) { name in
-                    if first, kind == .country {
-                        countryNames[Self.string(bytes, fields[2])] = Self.string(bytes, name)
-                    }
-                    first = false
-                    let key = Self.hash(bytes, name)
+                var first: Range<Int>?
+                Self.forEachNameHash(bytes, bounds[6]..<lineEnd) { name, key in
+                    if first == nil { first = name }
                     if !keys.contains(key) { keys.append(key) }
                 }
-                for key in keys { entries.append((key, Int(number))) }
+                // A line without a name is of another shape.
+                guard let first else { continue }
+                if kind == .country { countryNames[Self.string(bytes, bounds[2]..<(bounds[3] - 1))] = Self.string(bytes, first) }
+                let number = Int(lines.count)
+                lines.append(Int32(lineStart)..<Int32(lineEnd))
+                for key in keys { entries.append((key, number)) }
             }
         }
         self.text = bytes
@@ -128,14 +140,19 @@ public struct Gazetteer: Sendable {
 
     private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Place.Kind? {
         let kind: Place.Kind
+        let spelling: StaticString
         switch (field.count, field.isEmpty ? 0 : bytes[field.lowerBound]) {
-        case (7, UInt8(ascii: "c")): kind = .country
-        case (6, UInt8(ascii: "r")): kind = .region
-        case (4, UInt8(ascii: "a")): kind = .area
-        case (4, UInt8(ascii: "c")): kind = .city
+        case (7, UInt8(ascii: "c")): (kind, spelling) = (.country, "country")
+        case (6, UInt8(ascii: "r")): (kind, spelling) = (.region, "region")
+        case (4, UInt8(ascii: "a")): (kind, spelling) = (.area, "area")
+        case (4, UInt8(ascii: "c")): (kind, spelling) = (.city, "city")
         default: return nil
         }
-        return bytes[field].elementsEqual(kind.rawValue.utf8) ? kind : nil
+        // Against the spelling's bytes: `kind.rawValue` would build a
+        // String for each of the 40,000 lines.
+        let expected = spelling.utf8Start
+        for k in 0..<field.count where bytes[field.lowerBound + k] != expected[k] { return nil }
+        return kind
     }
 
     /// Names separated by "|", empty ones skipped.
@@ -144,6 +161,31 @@ public struct Gazetteer: Sendable {
         for k in field.lowerBound...field.upperBound where k == field.upperBound || bytes[k] == UInt8(ascii: "|") {
             if k > nameStart { body(nameStart..<k) }
             nameStart = k + 1
+        }
+    }
+
+    /// ``forEachName(_:_:_:)`` with each name's ``hash(_:_:)``, in one
+    /// pass over the field.
+    private static func forEachNameHash(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, _ body: (Range<Int>, UInt32) -> Void
+    ) {
+        var nameStart = field.lowerBound
+        var h = HashIndex.hashSeed
+        var isASCII = true
+        var k = field.lowerBound
+        while k <= field.upperBound {
+            let byte = k < field.upperBound ? bytes[k] : UInt8(ascii: "|")
+            if byte == UInt8(ascii: "|") {
+                if k > nameStart { body(nameStart..<k, isASCII ? h : hash(bytes, nameStart..<k)) }
+                nameStart = k + 1
+                h = HashIndex.hashSeed
+                isASCII = true
+            } else if byte >= 0x80 {
+                isASCII = false
+            } else {
+                h = HashIndex.hash(h, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            k += 1
         }
     }
 
@@ -181,14 +223,41 @@ public struct Gazetteer: Sendable {
     /// byte by byte where that gives the same bytes, other text through the
     /// standard library.
     private static func lowercasedBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
-        latinLowercased(bytes, range) ?? Array(string(bytes, range).lowercased().utf8)
+        if let lower = latinLowercased(bytes, range) { return lower }
+        // Scalar by scalar, as `String.lowercased()` maps text outside
+        // ASCII, without building the String: the gazetteer's 3,900 other
+        // names (Lavāsān, Ṣāleḥīeh) spent a tenth of start-up there.
+        var lower: [UInt8] = []
+        lower.reserveCapacity(range.count + 4)
+        var iterator = UnsafeBufferPointer(rebasing: bytes[range]).makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.isASCII {
+                    let byte = UInt8(scalar.value)
+                    lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                } else {
+                    lower.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                }
+            case .error: lower.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD, as String(decoding:) repairs
+            case .emptyInput: return lower
+            }
+        }
     }
 
     /// The hash of a name of the resource lowercased, without copying an
     /// ASCII name.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
-        guard bytes[range].allSatisfy({ $0 < 0x80 }) else { return HashIndex.hash(lowercasedBytes(bytes, range)) }
-        return HashIndex.hash(bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        // ``HashIndex/hash(_:)`` written out over the bytes, lowercasing as
+        // it goes: the generic form over a lazy map was a fifth of start-up.
+        var h = HashIndex.hashSeed
+        for k in range {
+            let byte = bytes[k]
+            guard byte < 0x80 else { return HashIndex.hash(lowercasedBytes(bytes, range)) }
+            h = HashIndex.hash(h, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return h
     }
 
     /// The place of one line, with the ranges of its names.

@@ -75,11 +75,17 @@ struct HashIndex: Sendable {
     }
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
-        var h: UInt32 = 0x811c_9dc5
-        for byte in bytes {
-            h ^= UInt32(byte)
-            h = h &* 0x0100_0193
-        }
+        var h = hashSeed
+        for byte in bytes { h = hash(h, byte) }
         return h
+    }
+
+    /// FNV-1a's offset basis and one step, for callers that hash bytes as
+    /// they scan them.
+    static let hashSeed: UInt32 = 0x811c_9dc5
+
+    @inline(__always)
+    static func hash(_ h: UInt32, _ byte: UInt8) -> UInt32 {
+        (h ^ UInt32(byte)) &* 0x0100_0193
     }
 }
