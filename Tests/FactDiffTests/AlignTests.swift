@@ -272,6 +272,19 @@ import Testing
         #expect(lexicon.groups(of: "xyz").isEmpty)
     }
 
+    @Test func lexiconNumbersEveryLineThatIsNotEmptyOrAComment() {
+        // A line of spaces still takes a number; an empty line and a comment
+        // do not; the last line needs no newline; runs of spaces split once.
+        let lexicon = Lexicon(text: "a b\n\n   \nc  d\n#c\ne b")
+        #expect(lexicon.groups(of: "a") == [0])
+        #expect(lexicon.groups(of: "b") == [0, 3])
+        #expect(lexicon.groups(of: "c") == [2])
+        #expect(lexicon.groups(of: "d") == [2])
+        #expect(lexicon.groups(of: "e") == [3])
+        #expect(lexicon.groups(of: "#c").isEmpty)
+        #expect(lexicon.groups(of: "").isEmpty)
+    }
+
     @Test func coverageListsWhatOnlyOneSourceReports() {
         var story = sentences([
             ["The railway cost £18.9bn after years of delays.", "The Queen visited the station last week.", "The Queen visited the station last week."],

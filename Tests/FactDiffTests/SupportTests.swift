@@ -85,4 +85,23 @@ import Testing
         }
         #expect(!WordSet(["a", "b"]).subtracting(["b"]).contains("b"))
     }
+
+    /// The byte comparison answers as `hasSuffix` does, on words shorter
+    /// than the suffix, equal to it, with accents before it, in other
+    /// scripts, and with a combining mark after it (which makes the last
+    /// character another one).
+    @Test func asciiSuffixAnswersAsHasSuffixDoes() {
+        let words = [
+            "", "s", "'s", "Russia's", "protesters'", "didn't", "n't", "can't", "caf\u{E9}'s", "cafe\u{301}'s", "talked",
+            "ed", "d", "e\u{301}d", "naïve", "über", "Москва's", "sn\u{301}", "ing", "going", "goin", "\u{1F600}ed",
+            "ne\u{301}d", "ed\u{301}",
+        ]
+        for word in words {
+            #expect(word.hasASCIISuffix("'s") == word.hasSuffix("'s"), "\(word)")
+            #expect(word.hasASCIISuffix("n't") == word.hasSuffix("n't"), "\(word)")
+            #expect(word.hasASCIISuffix("ed") == word.hasSuffix("ed"), "\(word)")
+            #expect(word.hasASCIISuffix("ing") == word.hasSuffix("ing"), "\(word)")
+            #expect(word.hasASCIISuffix("s") == word.hasSuffix("s"), "\(word)")
+        }
+    }
 }

@@ -28,26 +28,48 @@ struct Lexicon: Sendable {
         var lengths: [Int32] = []
         var numbers: [Int32] = []
         var number: Int32 = 0
+        // About one stem per 8 bytes.
+        entries.reserveCapacity(bytes.count / 8)
+        starts.reserveCapacity(bytes.count / 8)
+        lengths.reserveCapacity(bytes.count / 8)
+        numbers.reserveCapacity(bytes.count / 8)
         bytes.withUnsafeBufferPointer { bytes in
+            // One pass, each stem hashed as it is read: the lexicon loads at
+            // every start.
+            var k = 0
+            var isComment = false
+            var atLineStart = true
             var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                if lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") {
-                    var wordStart = lineStart
-                    for k in lineStart...lineEnd where k == lineEnd || bytes[k] == UInt8(ascii: " ") {
-                        if k > wordStart {
-                            let stem = UnsafeBufferPointer(rebasing: bytes[wordStart..<k])
-                            entries.append((HashIndex.hash(stem), starts.count))
-                            starts.append(Int32(wordStart))
-                            lengths.append(Int32(k - wordStart))
-                            numbers.append(number)
-                        }
-                        wordStart = k + 1
-                    }
-                    number += 1
+            var wordStart = 0
+            var h = HashIndex.hashSeed
+            while k <= bytes.count {
+                let byte = k < bytes.count ? bytes[k] : UInt8(ascii: "\n")
+                if atLineStart {
+                    isComment = byte == UInt8(ascii: "#")
+                    atLineStart = false
+                    lineStart = k
+                    wordStart = k
+                    h = HashIndex.hashSeed
                 }
-                lineStart = lineEnd + 1
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                    if !isComment, k > wordStart {
+                        entries.append((h, starts.count))
+                        starts.append(Int32(wordStart))
+                        lengths.append(Int32(k - wordStart))
+                        numbers.append(number)
+                    }
+                    wordStart = k + 1
+                    h = HashIndex.hashSeed
+                    if byte == UInt8(ascii: "\n") {
+                        // Each line that is neither empty nor a comment is
+                        // a group, and numbered, even one of spaces only.
+                        if !isComment, k > lineStart { number += 1 }
+                        atLineStart = true
+                    }
+                } else {
+                    h = HashIndex.hash(h, byte)
+                }
+                k += 1
             }
         }
         self.text = bytes

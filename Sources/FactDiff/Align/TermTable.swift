@@ -142,8 +142,8 @@ struct TermTable {
 
     /// "Russia's" is Russia, "protesters'" is protesters.
     static func dropPossessive(_ word: String) -> String {
-        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
-        if word.hasSuffix("s'") { return String(word.dropLast()) }
+        if word.hasASCIISuffix("'s") { return String(word.dropLast(2)) }
+        if word.hasASCIISuffix("s'") { return String(word.dropLast()) }
         return word
     }
 }

@@ -138,9 +138,9 @@ public struct ConflictDetector: Sendable {
         var result: Set<String> = []
         for sentence in article {
             for word in sentence where word.isCapitalised {
-                let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+                let bare = word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
                 result.insert(bare)
-                if bare.contains("-") { result.formUnion(bare.split(separator: "-").map(String.init)) }
+                if bare.utf8.contains(UInt8(ascii: "-")) { result.formUnion(bare.split(separator: "-").map(String.init)) }
             }
         }
         return result

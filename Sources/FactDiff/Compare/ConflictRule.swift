@@ -16,6 +16,7 @@ public struct AlignedPair: Sendable {
             /// sentence's mentions for each of ten rules copied every
             /// mention ten times per pair.
             let byKind: [(kind: MentionKind, mentions: [Mention])]
+            let bytes: [UInt8]
 
             init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String>) {
                 self.article = article
@@ -30,6 +31,7 @@ public struct AlignedPair: Sendable {
                     }
                 }
                 self.byKind = byKind
+                bytes = Array(sentence.text.utf8)
                 self.words = words
                 self.articleNames = articleNames
             }
@@ -50,6 +52,9 @@ public struct AlignedPair: Sendable {
             return []
         }
         public var words: [Word] { storage.words }
+        /// The sentence's text as UTF-8, made once per sentence: rules read
+        /// it by the words' byte ranges, pair after pair.
+        public var bytes: [UInt8] { storage.bytes }
         /// Every capitalised word of the article's compared sentences,
         /// lowercased without possessive: whether the article names someone
         /// anywhere at all.

@@ -26,7 +26,7 @@ enum EventPhrase {
         let chosen = candidates.sorted { ($0.distance, $0.index) < ($1.distance, $1.index) }
             .prefix(limit).map(\.index).sorted()
         guard !chosen.isEmpty else { return nil }
-        let text = Array(a.sentence.text.utf8)
+        let text = a.bytes
         return chosen.map { String(decoding: text[a.words[$0].range], as: UTF8.self) }
             .joined(separator: " ")
     }

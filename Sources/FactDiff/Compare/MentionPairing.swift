@@ -103,7 +103,7 @@ enum MentionPairing {
         guard let (start, end) = wordSpan(of: mention, in: words) else { return nil }
         let before = stride(from: start - 1, through: 0, by: -1).lazy.first { eventTerm(words[$0]) != nil }
         let after = ((end + 1)..<max(end + 1, words.count)).lazy.first { eventTerm(words[$0]) != nil }
-        let possessive = words[end].lower.hasSuffix("'s")
+        let possessive = words[end].lower.hasASCIISuffix("'s")
         return possessive ? (after ?? before) : (before ?? after)
     }
 
@@ -137,7 +137,7 @@ enum MentionPairing {
         var k = head - 1
         while k >= 0, head - k <= 3 {
             let word = words[k].lower
-            if !words[k].isCapitalised, IrregularVerbs.base[word] != nil || (word.utf8.count > 4 && word.hasSuffix("ed")) {
+            if !words[k].isCapitalised, IrregularVerbs.base[word] != nil || (word.utf8.count > 4 && word.hasASCIISuffix("ed")) {
                 return word
             }
             k -= 1
@@ -231,7 +231,7 @@ enum MentionPairing {
         for k in max(1, start - window)..<min(words.count, end + window + 1) where k < start || k > end {
             let word = words[k]
             guard word.isCapitalised, !word.isNumeric else { continue }
-            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            let bare = word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
             guard !Stopwords.english.contains(bare), !titles.contains(bare), DateWords.weekdays[bare] == nil,
                 DateWords.months[bare] == nil
             else { continue }

@@ -68,7 +68,7 @@ public struct NumberConflictRule: ConflictRule {
     /// "the age of Reader", or the words both sentences use near the number.
     private static func subject(_ x: NumberMention, _ m: Mention, _ pair: AlignedPair) -> String? {
         if let person = x.person, let word = pair.first.words.first(where: { Word.normalise($0.lower) == person }) {
-            let text = Array(pair.first.sentence.text.utf8)
+            let text = pair.first.bytes
             return "the age of \(String(decoding: text[word.range], as: UTF8.self))"
         }
         return EventPhrase.between(pair.first, pair.second, near: m).map { "\"\($0)\"" }

@@ -19,8 +19,8 @@ enum NumberPairing {
     static func pairs(
         _ first: [Mention], in a: AlignedPair.Side, _ second: [Mention], in b: AlignedPair.Side
     ) -> [(Mention, Mention)] {
-        let left = first.map { Surroundings($0, words: a.words, text: Array(a.sentence.text.utf8)) }
-        let right = second.map { Surroundings($0, words: b.words, text: Array(b.sentence.text.utf8)) }
+        let left = first.map { Surroundings($0, words: a.words, text: a.bytes) }
+        let right = second.map { Surroundings($0, words: b.words, text: b.bytes) }
         var scored: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
             guard let x = m.value as? NumberMention else { continue }

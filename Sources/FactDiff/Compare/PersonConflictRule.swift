@@ -86,7 +86,7 @@ public struct PersonConflictRule: ConflictRule {
         if person.parts.count > 2 { return person.nameParts.contains { $0.count > 1 && other.articleNames.contains($0) } }
         if person.surname.count > 1, other.articleNames.contains(person.surname) { return true }
         // Either half of a double-barrelled surname.
-        guard person.surname.contains("-") else { return false }
+        guard person.surname.utf8.contains(UInt8(ascii: "-")) else { return false }
         return person.surname.split(separator: "-").contains { $0.count > 1 && other.articleNames.contains(String($0)) }
     }
 
@@ -98,7 +98,7 @@ public struct PersonConflictRule: ConflictRule {
     static func actsAsSubject(_ mention: Mention, in side: AlignedPair.Side) -> Bool {
         let words = side.words
         guard var k = words.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }) else { return false }
-        let text = Array(side.sentence.text.utf8)
+        let text = side.bytes
         let gap = text[mention.range.upperBound..<words[k].range.lowerBound]
         if gap.contains(UInt8(ascii: ",")) {
             // Skip the appositive to its closing comma.
@@ -116,7 +116,7 @@ public struct PersonConflictRule: ConflictRule {
         }
         let verb = words[k]
         guard !verb.isCapitalised, !verb.isNumeric, !speechVerbs.contains(verb.lower) else { return false }
-        return (verb.lower.count > 4 && verb.lower.hasSuffix("ed")) || irregularPast.contains(verb.lower)
+        return (verb.lower.count > 4 && verb.lower.hasASCIISuffix("ed")) || irregularPast.contains(verb.lower)
     }
 
     /// "The lone dissent came from Loretta Mester", "the winner was scored
@@ -130,7 +130,7 @@ public struct PersonConflictRule: ConflictRule {
         let verb = words[k - 2]
         guard !verb.isCapitalised, !verb.isNumeric, !speechVerbs.contains(verb.lower), !MentionPairing.sayingVerbs.contains(verb.lower)
         else { return false }
-        return (verb.lower.count > 4 && verb.lower.hasSuffix("ed")) || irregularPast.contains(verb.lower)
+        return (verb.lower.count > 4 && verb.lower.hasASCIISuffix("ed")) || irregularPast.contains(verb.lower)
     }
 
     /// Saying something is not the act: two people may comment alike.
@@ -160,7 +160,7 @@ public struct PersonConflictRule: ConflictRule {
         let end = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }) ?? start
         var terms: [ActTerm] = []
         var seen: Set<String> = []
-        let text = Array(side.sentence.text.utf8)
+        let text = side.bytes
         func take(_ k: Int, follows: Bool) -> Bool {
             let word = words[k]
             guard !word.isCapitalised, !word.isNumeric, !Stopwords.english.contains(word.lower),

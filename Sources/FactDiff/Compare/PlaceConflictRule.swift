@@ -83,7 +83,7 @@ public struct PlaceConflictRule: ConflictRule {
     /// nothing against each other.
     static func single(_ places: [Mention], in side: AlignedPair.Side) -> [Mention] {
         guard places.count > 1 else { return places }
-        let text = Array(side.sentence.text.utf8)
+        let text = side.bytes
         func listed(_ a: Mention, _ b: Mention) -> Bool {
             guard a.range.upperBound <= b.range.lowerBound else { return false }
             let gap = String(decoding: text[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
@@ -99,7 +99,7 @@ public struct PlaceConflictRule: ConflictRule {
     static func names(_ name: String, in side: AlignedPair.Side) -> Bool {
         let target = Word.split(name).map(\.lower)
         guard !target.isEmpty, side.words.count >= target.count else { return false }
-        let lowered = side.words.map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
+        let lowered = side.words.map { $0.lower.hasASCIISuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
         for start in 0...(lowered.count - target.count) where side.words[start].isCapitalised {
             if Array(lowered[start..<(start + target.count)]) == target { return true }
         }
@@ -173,7 +173,7 @@ public struct PlaceConflictRule: ConflictRule {
         var result: Set<String> = []
         for word in side.words.dropFirst() where word.isCapitalised && !word.isNumeric {
             guard !places.contains(where: { $0.range.overlaps(word.range) }) else { continue }
-            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            let bare = word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
             guard !Stopwords.english.contains(bare), !MentionPairing.titles.contains(bare),
                 DateWords.weekdays[bare] == nil, DateWords.months[bare] == nil
             else { continue }

@@ -134,7 +134,7 @@ public struct PolarityConflictRule: ConflictRule {
             // A verb, not a noun of the same stem ("military funds"): a past
             // form, or after an auxiliary.
             let afterAuxiliary = k > 0 && PolarityWords.auxiliaries.contains(side.words[k - 1].lower)
-            guard irregular || word.lower.hasSuffix("ed") || afterAuxiliary else { continue }
+            guard irregular || word.lower.hasASCIISuffix("ed") || afterAuxiliary else { continue }
             if let governorStem {
                 guard k > 0, (max(0, k - 2)..<k).contains(where: { stemmer?.stem(side.words[$0].lower) == governorStem }) else { continue }
             }
@@ -145,7 +145,7 @@ public struct PolarityConflictRule: ConflictRule {
             // "provided no details", "didn't recognize" in a sentence the
             // extractor skipped.
             if k > 0, Self.nonAssertive.contains(side.words[k - 1].lower) { continue }
-            if (max(0, k - 8)..<k).contains(where: { PolarityWords.negators.contains(side.words[$0].lower) || side.words[$0].lower.hasSuffix("n't") }) {
+            if (max(0, k - 8)..<k).contains(where: { PolarityWords.negators.contains(side.words[$0].lower) || side.words[$0].lower.hasASCIISuffix("n't") }) {
                 continue
             }
             if k + 1 < side.words.count, ["no", "nothing", "none"].contains(side.words[k + 1].lower) { continue }
@@ -246,7 +246,7 @@ public struct PolarityConflictRule: ConflictRule {
             let lower = words[k].lower
             let term = QuoteWords.normalise(Word.normalise(TermTable.dropPossessive(lower)))
             k += 1
-            if words[k - 1].isNumeric || Stopwords.english.contains(term) || lower.hasSuffix("ly") || MentionPairing.vague.contains(term) {
+            if words[k - 1].isNumeric || Stopwords.english.contains(term) || lower.hasASCIISuffix("ly") || MentionPairing.vague.contains(term) {
                 continue
             }
             return term
@@ -281,7 +281,7 @@ public struct PolarityConflictRule: ConflictRule {
         while k >= 0, site.head - k <= 4 {
             let lower = words[k].lower
             if words[k].isNumeric || PolarityWords.auxiliaries.contains(lower) || PolarityWords.skippable.contains(lower)
-                || ["who", "which", "that", "later", "also", "had", "then"].contains(lower) || lower.hasSuffix("ly")
+                || ["who", "which", "that", "later", "also", "had", "then"].contains(lower) || lower.hasASCIISuffix("ly")
             {
                 k -= 1
                 continue

@@ -37,7 +37,7 @@ public struct DateExtractor: MentionExtractor {
             let word = words[i]
             // Only a capitalised word is read as a weekday or month, so
             // only it needs its possessive dropped.
-            let bare = word.isCapitalised && word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            let bare = word.isCapitalised && word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
 
             if let iso = isoDate(word.lower) {
                 add(i, i, iso)
@@ -89,7 +89,7 @@ public struct DateExtractor: MentionExtractor {
             // "in 2006", and "Al Gore's 2000 ticket": a year that a
             // possessive owns dates what follows it.
             if let year = Self.year(word), i > 0,
-                DateWords.timePrepositions.contains(words[i - 1].lower) || words[i - 1].lower.hasSuffix("'s"),
+                DateWords.timePrepositions.contains(words[i - 1].lower) || words[i - 1].lower.hasASCIISuffix("'s"),
                 !followedByUnit(words, i)
             {
                 add(i, i, DateMention(year: year))
@@ -302,11 +302,17 @@ public struct DateExtractor: MentionExtractor {
     /// is counted from when they spoke). A whole month or year is returned
     /// as that month or year; a week, a weekend or part of a month or year
     /// as a period of days. Returns the last word used and the value.
+    /// The words the switch in ``relativePeriod(at:words:text:context:)``
+    /// starts from.
+    private static let periodOpeners = WordFilter(["earlier", "later", "last", "this", "next", "past"])
+
     private func relativePeriod(at i: Int, words: [Word], text: [UInt8], context: ExtractionContext) -> (Int, DateMention)? {
         var k = i
         var part: String?
-        // A switch compares without hashing or allocating: this runs for
-        // every word.
+        // A switch compares without hashing or allocating, but string by
+        // string: this runs for every word, so most are turned away first
+        // by their first byte and length.
+        guard Self.periodOpeners.mayHold(words[k].lower) else { return nil }
         switch words[k].lower {
         case "earlier", "later":
             guard k + 1 < words.count, words[k + 1].lower == "this" else { return nil }
@@ -318,7 +324,7 @@ public struct DateExtractor: MentionExtractor {
         guard k + 1 < words.count, let shift = DateWords.periodShift[words[k].lower] ?? (words[k].lower == "past" ? 0 : nil)
         else { return nil }
         let unitWord = words[k + 1].lower
-        let unit = unitWord.hasSuffix("'s") ? String(unitWord.dropLast(2)) : unitWord
+        let unit = unitWord.hasASCIISuffix("'s") ? String(unitWord.dropLast(2)) : unitWord
         guard DateWords.periodUnits.contains(unit), let p = context.published, isRelative(i, words: words, text: text) else {
             return nil
         }

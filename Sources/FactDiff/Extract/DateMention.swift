@@ -195,11 +195,11 @@ enum DateWords {
         "October", "November", "December",
     ]
 
-    static let weekdays: [String: Int] = Dictionary(
-        uniqueKeysWithValues: weekdayNames.enumerated().map { ($1.lowercased(), $0 + 1) })
+    static let weekdays = WordMap<Int>(Dictionary(
+        uniqueKeysWithValues: weekdayNames.enumerated().map { ($1.lowercased(), $0 + 1) }))
 
     /// Full month names and the abbreviations news uses before a day.
-    static let months: [String: Int] = {
+    static let months = WordMap<Int>({
         var table: [String: Int] = [:]
         for (index, name) in monthNames.enumerated() {
             table[name.lowercased()] = index + 1
@@ -210,7 +210,7 @@ enum DateWords {
         }
         table["sept"] = 9
         return table
-    }()
+    }())
 
     /// Words after which a lone month or year names a time ("in April",
     /// "since 2016"), rather than something else ("May said", "2016 people").
@@ -225,7 +225,7 @@ enum DateWords {
         "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
     ]
     /// Two-word forms: "last night", "this morning".
-    static let relativePhrases: [String: [String: Int]] = [
+    static let relativePhrases: WordMap<[String: Int]> = [
         "last": ["night": -1],
         "this": ["morning": 0, "afternoon": 0, "evening": 0],
     ]

@@ -381,7 +381,7 @@ struct NumberScan {
         if lower == "half" {
             return Reading(value: 0.5, precision: 0, suffix: "", isFraction: true, spelled: true)
         }
-        if NumberWords.cardinals[lower] != nil, let fraction = NumberWords.fractions[next], next.hasSuffix("s") {
+        if NumberWords.cardinals[lower] != nil, let fraction = NumberWords.fractions[next], next.hasASCIISuffix("s") {
             last = i + 1
             return Reading(value: NumberWords.cardinals[lower]! * fraction, precision: 0, suffix: "", isFraction: true, spelled: true)
         }
@@ -605,7 +605,7 @@ struct NumberScan {
             // A participle or a word of time ends the noun: "400 injured
             // yesterday" counts the injured, not "yesterday".
             guard !w.isNumeric, !Stopwords.english.contains(w.lower), NumberWords.units[w.lower] == nil,
-                !w.lower.hasSuffix("ed"), !MentionPairing.vague.contains(w.lower), DateWords.relativeDays[w.lower] == nil,
+                !w.lower.hasASCIISuffix("ed"), !MentionPairing.vague.contains(w.lower), DateWords.relativeDays[w.lower] == nil,
                 NumberPairing.outcomes[w.lower] == nil
             else { break }
             let term = Word.normalise(w.lower)
@@ -626,7 +626,7 @@ struct NumberScan {
         // Only a bare number: "France 4-2" is a score, "Nepal's
         // magnitude-7.8" a magnitude.
         guard i > 0, words[i - 1].isCapitalised, !words[i - 1].isNumeric, words[i].isNumeric,
-            !words[i - 1].lower.hasSuffix("'s"), !words[i - 1].lower.hasSuffix("’s")
+            !words[i - 1].lower.hasASCIISuffix("'s"), !words[i - 1].lower.hasSuffix("’s")
         else { return false }
         let between = text[words[i - 1].range.upperBound..<words[i].range.lowerBound]
         let previous = words[i - 1].lower

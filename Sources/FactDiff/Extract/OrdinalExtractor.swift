@@ -18,7 +18,7 @@ public struct OrdinalExtractor: MentionExtractor {
         var result: [Mention] = []
         for (i, word) in words.enumerated() {
             guard let rank = Self.rank(word.lower), !(word.isCapitalised && i > 0), i > 0,
-                Self.determiners.contains(words[i - 1].lower) || words[i - 1].lower.hasSuffix("'s"),
+                Self.determiners.contains(words[i - 1].lower) || words[i - 1].lower.hasASCIISuffix("'s"),
                 DateWords.months[words[i - 1].lower] == nil
             else { continue }
             guard let headIndex = head(after: i, words, text) else { continue }
@@ -49,9 +49,9 @@ public struct OrdinalExtractor: MentionExtractor {
             if let last, !Self.onlySpaces(text, words[last].range.upperBound, words[j].range.lowerBound) { break }
             if j == i + 1, !Self.onlySpaces(text, words[i].range.upperBound, words[j].range.lowerBound) { break }
             let word = words[j]
-            if word.isNumeric || Self.stops.contains(word.lower) || word.lower.hasSuffix("'s") { break }
+            if word.isNumeric || Self.stops.contains(word.lower) || word.lower.hasASCIISuffix("'s") { break }
             if word.isCapitalised, sawLowercase { break }
-            if last != nil, word.lower.hasSuffix("ed") { break }
+            if last != nil, word.lower.hasASCIISuffix("ed") { break }
             sawLowercase = sawLowercase || !word.isCapitalised
             last = j
         }
@@ -59,7 +59,7 @@ public struct OrdinalExtractor: MentionExtractor {
         // A lone "-ed" or "-ing" word is the verb of a pronoun ("the second
         // followed in 1974"), not a noun.
         let lower = words[last].lower
-        if last == i + 1, lower.hasSuffix("ed") || lower.hasSuffix("ing") { return nil }
+        if last == i + 1, lower.hasASCIISuffix("ed") || lower.hasASCIISuffix("ing") { return nil }
         return last
     }
 

@@ -37,7 +37,7 @@ public struct PersonExtractor: MentionExtractor {
                     continue
                 }
                 var j = i
-                while j + 1 < words.count, joined(j), !words[j].lower.hasSuffix("'s") {
+                while j + 1 < words.count, joined(j), !words[j].lower.hasASCIISuffix("'s") {
                     if isNameWord(j + 1) {
                         j += 1
                     } else if let next = afterParticles(j + 1) {
@@ -145,9 +145,9 @@ public struct PersonExtractor: MentionExtractor {
         /// name). Not a title word itself.
         private func organisation(endingAt k: Int) -> (name: String, range: Range<Int>, first: Int)? {
             guard k >= 0, isNameWord(k), joined(k) else { return nil }
-            let possessive = words[k].lower.hasSuffix("'s")
+            let possessive = words[k].lower.hasASCIISuffix("'s")
             var first = k
-            while first > 0, isNameWord(first - 1), joined(first - 1), !words[first - 1].lower.hasSuffix("'s") {
+            while first > 0, isNameWord(first - 1), joined(first - 1), !words[first - 1].lower.hasASCIISuffix("'s") {
                 first -= 1
             }
             if first == 0, !possessive, first == k { return nil }
@@ -185,7 +185,7 @@ public struct PersonExtractor: MentionExtractor {
                 k += 1
             }
             var possessiveOrganisation: String?
-            if words[k].lower.hasSuffix("'s"), isNameWord(k), k + 1 < words.count {
+            if words[k].lower.hasASCIISuffix("'s"), isNameWord(k), k + 1 < words.count {
                 possessiveOrganisation = String(RoleTitles.bare(String(decoding: text[words[k].range], as: UTF8.self)))
                 k += 1
                 if words[k].lower == "former", k + 1 < words.count {

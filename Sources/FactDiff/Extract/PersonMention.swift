@@ -83,7 +83,7 @@ public struct PersonMention: MentionValue, Hashable {
     /// The name's words and the parts of hyphenated ones, as an article's
     /// capitalised words are indexed.
     public var nameParts: [String] {
-        parts.flatMap { part in [part] + (part.contains("-") ? part.split(separator: "-").map(String.init) : []) }
+        parts.flatMap { part in [part] + (part.utf8.contains(UInt8(ascii: "-")) ? part.split(separator: "-").map(String.init) : []) }
     }
 
     public func isSame(as other: any MentionValue) -> Bool {

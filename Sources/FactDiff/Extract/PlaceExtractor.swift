@@ -121,7 +121,7 @@ public struct PlaceExtractor: MentionExtractor {
         if Self.venueHeads[Word.normalise(words[last].lower)] != nil, last > first {
             headIndex = last
         } else if last + 1 < words.count, !words[last + 1].isCapitalised, onlySpaces(text, words[last], words[last + 1]),
-            Self.venueHeads[words[last + 1].lower] != nil, !words[last].lower.hasSuffix("'s"),
+            Self.venueHeads[words[last + 1].lower] != nil, !words[last].lower.hasASCIISuffix("'s"),
             !gazetteer.resolve(name(words, first, last, text)).contains(where: { $0.population >= 1_000_000 || $0.kind != .city })
         {
             headIndex = last + 1
@@ -146,7 +146,7 @@ public struct PlaceExtractor: MentionExtractor {
     /// ("In", "The"), weekday or month. "US" and "New" are names.
     private func isNameWord(_ word: Word, at index: Int) -> Bool {
         guard word.isCapitalised, !word.isNumeric else { return false }
-        let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+        let bare = word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
         if DateWords.weekdays[bare] != nil || DateWords.months[bare] != nil { return false }
         if Self.nameStopwords.contains(bare) { return true }
         return !Stopwords.english.contains(bare)
@@ -191,7 +191,7 @@ public struct PlaceExtractor: MentionExtractor {
         guard first > 0, last + 1 < words.count, Self.determiners.contains(words[first - 1].lower) else { return false }
         let next = words[last + 1]
         return !next.isCapitalised && !next.isNumeric && !Stopwords.english.contains(next.lower)
-            && onlySpaces(text, words[last], next) && !words[last].lower.hasSuffix("'s")
+            && onlySpaces(text, words[last], next) && !words[last].lower.hasASCIISuffix("'s")
     }
 
     private func onlySpaces(_ text: [UInt8], _ a: Word, _ b: Word) -> Bool {

@@ -101,16 +101,16 @@ public struct PolarityExtractor: MentionExtractor {
                 if let m = PolarityWords.modals[previous] {
                     modal = m
                     head = i - 1
-                } else if PolarityWords.auxiliaries.contains(previous) || previous.hasSuffix("'ll") {
+                } else if PolarityWords.auxiliaries.contains(previous) || previous.hasASCIISuffix("'ll") {
                     head = i - 1
-                    if previous.hasSuffix("'ll") { modal = "will" }
+                    if previous.hasASCIISuffix("'ll") { modal = "will" }
                 } else if !words[i - 1].isCapitalised, !Stopwords.english.contains(previous), !words[i - 1].isNumeric {
                     governor = previous
                 }
             }
             if modal == nil { modal = Self.modality(before: head, words: words) }
             start = i + 1
-        } else if word.hasSuffix("n't") {
+        } else if word.hasASCIISuffix("n't") {
             let base = String(word.dropLast(3))
             modal = PolarityWords.modals[base == "wo" ? "will" : base == "ca" ? "can" : base == "sha" ? "shall" : base]
             if modal == nil { modal = Self.modality(before: i, words: words) }
@@ -135,8 +135,8 @@ public struct PolarityExtractor: MentionExtractor {
         while k >= 0, head - k <= 3 {
             let word = words[k].lower
             if let modal = PolarityWords.modals[word] { return modal }
-            if word.hasSuffix("'ll") { return "will" }
-            if word.hasSuffix("n't") {
+            if word.hasASCIISuffix("'ll") { return "will" }
+            if word.hasASCIISuffix("n't") {
                 let base = String(word.dropLast(3))
                 return PolarityWords.modals[base == "wo" ? "will" : base == "ca" ? "can" : base]
             }

@@ -71,7 +71,7 @@ enum PolarityWords {
     /// converses that state one fact from two sides (buy/sell, give/take,
     /// lend/borrow), miss the oppositions news relies on (confirm/deny,
     /// beat/miss, approve/block, acquit/convict) and are mostly adjectives.
-    static let poles: [String: [PolarityMention.Pole]] = {
+    static let poles = WordMap<[PolarityMention.Pole]>({
         var table: [String: [PolarityMention.Pole]] = [:]
         func add(_ opposition: String, _ positive: [String], _ negative: [String]) {
             for word in positive { table[word, default: []].append(.init(opposition: opposition, positive: true)) }
@@ -100,7 +100,7 @@ enum PolarityWords {
         add("rate", ["raised", "raises", "hiked"], ["cut", "cuts", "lowered", "slashed"])
         add("inclusion", ["included", "includes"], ["excluded", "excludes"])
         return table
-    }()
+    }())
 
     static let poleNames: [String: (String, String)] = [
         "direction": ("rise", "fall"), "outcome": ("win", "loss"), "confirmation": ("confirmed", "denied"),

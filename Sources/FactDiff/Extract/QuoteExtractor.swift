@@ -172,7 +172,7 @@ public struct QuoteExtractor: MentionExtractor {
     }
 
     private static func bare(_ lower: String) -> String {
-        lower.hasSuffix("'s") ? String(lower.dropLast(2)) : lower
+        lower.hasASCIISuffix("'s") ? String(lower.dropLast(2)) : lower
     }
 
     /// Verbs that introduce a quotation.

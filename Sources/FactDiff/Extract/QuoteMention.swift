@@ -53,7 +53,7 @@ enum QuoteWords {
             let head = String(lower[..<apostrophe])
             let tail = String(lower[apostrophe...])
             switch tail {
-            case "'t" where head.hasSuffix("n"):
+            case "'t" where head.hasASCIISuffix("n"):
                 let base = String(head.dropLast())
                 switch base {
                 case "wo": return ["will", "not"]
@@ -84,7 +84,7 @@ enum QuoteWords {
     /// through the same function, so a rule that also changes a word with no
     /// American variant ("promise" to "promize") is harmless.
     static func normalise(_ word: String) -> String {
-        if word.hasSuffix("'s"), word.utf8.count > 2 { return normalise(String(word.dropLast(2))) + "'s" }
+        if word.hasASCIISuffix("'s"), word.utf8.count > 2 { return normalise(String(word.dropLast(2))) + "'s" }
         if let fixed = words[word] { return fixed }
         if let american = americanASCII(word) { return american }
         var w = word

@@ -101,6 +101,6 @@ enum RoleTitles {
 
     /// A word without possessive ending or abbreviation point.
     static func bare(_ word: String) -> String {
-        word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        word.hasASCIISuffix("'s") ? String(word.dropLast(2)) : word
     }
 }

@@ -350,10 +350,10 @@ public struct TimeExtractor: MentionExtractor {
     private func placeOffset(_ words: [Word], _ text: [UInt8]) -> Int? {
         var offsets: Set<Int> = []
         for (k, word) in words.enumerated() where word.isCapitalised {
-            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            let bare = word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
             if let offset = TimeZones.places[bare] { offsets.insert(offset) }
             if k + 1 < words.count {
-                let next = words[k + 1].lower.hasSuffix("'s") ? String(words[k + 1].lower.dropLast(2)) : words[k + 1].lower
+                let next = words[k + 1].lower.hasASCIISuffix("'s") ? String(words[k + 1].lower.dropLast(2)) : words[k + 1].lower
                 if let offset = TimeZones.places[word.lower + " " + next] { offsets.insert(offset) }
             }
         }
@@ -402,7 +402,7 @@ public struct TimeExtractor: MentionExtractor {
     /// "to", "until" or "and" another (the start of a span).
     private func isLabelOrEndpoint(first: Int, last: Int, _ words: [Word], _ text: [UInt8]) -> Bool {
         if first > 0, ["the", "a", "an"].contains(words[first - 1].lower) { return true }
-        if first > 0, words[first - 1].lower.hasSuffix("'s") { return true }
+        if first > 0, words[first - 1].lower.hasASCIISuffix("'s") { return true }
         guard last + 1 < words.count else { return false }
         let next = words[last + 1].lower
         if ["to", "until", "till", "and", "or"].contains(next), last + 2 < words.count,
@@ -418,15 +418,21 @@ public struct TimeExtractor: MentionExtractor {
     /// The weekday or relative day a part of the day hangs on ("Thursday
     /// night", "yesterday morning").
     private static func dayWord(_ word: String) -> String? {
-        let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        let bare = word.hasASCIISuffix("'s") ? String(word.dropLast(2)) : word
         return DateWords.weekdays[bare] != nil || DateWords.relativeDays[bare] != nil ? bare : nil
     }
+
+    /// The words the switch in ``partsOfDay(_:used:)`` looks for: most
+    /// words are turned away by first byte and length, before the switch
+    /// compares them string by string.
+    private static let partOfDayWords = WordFilter(["hours", "overnight", "morning", "afternoon", "evening", "night"])
 
     private func partsOfDay(_ words: [Word], used: [Bool]) -> [(first: Int, last: Int, value: TimeMention)] {
         var result: [(first: Int, last: Int, value: TimeMention)] = []
         for (k, word) in words.enumerated() where !used[k] {
             // "Morning Star", "Evening Standard": names, not times.
             if word.isCapitalised, k > 0 { continue }
+            guard Self.partOfDayWords.mayHold(word.lower) else { continue }
             let previous = k > 0 ? words[k - 1].lower : ""
             let beforePrevious = k > 1 ? words[k - 2].lower : ""
             var part: TimeMention.PartOfDay?
@@ -438,7 +444,7 @@ public struct TimeExtractor: MentionExtractor {
             case "overnight":
                 part = .night
             case "morning", "afternoon", "evening", "night":
-                let bare = previous.hasSuffix("'s") ? String(previous.dropLast(2)) : previous
+                let bare = previous.hasASCIISuffix("'s") ? String(previous.dropLast(2)) : previous
                 // "this morning" and "last night" are days the date
                 // extractor reads; "the night" counts as a time only after
                 // "in" or "during" ("spent the night" is a stay).
