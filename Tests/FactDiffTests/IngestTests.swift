@@ -34,12 +34,45 @@ import Testing
         "plain ASCII line", "curly \u{201C}quotes\u{201D} and it\u{2019}s", "e\u{301}te\u{301} accents",
         "tab\there  and  spaces ", "\u{600}1 prepended", "emoji \u{1F600}\u{200D}\u{1F4BB} joined", "cr\r\nlf\r",
         "a\u{A0}b\u{2014}c\u{2026}", "\u{FEFF}\u{200B}invisible\u{7F}", "Ame\u{301}lie \u{5E9}\u{5DC}\u{5D5}\u{5DD} \u{4E2D}\u{6587}",
+        "Zürich’s “naïve” café—Łódź…", "e\u{301}\u{2019}s", "\u{2019}\u{301} mark after a quote", "\u{301}leading mark",
+        "\u{212B}ngstr\u{F6}m and \u{2126}", "\u{340}\u{374}\u{37E} singletons", "x\u{200D}y and x\u{200C}y",
+        "\u{203C}\u{FE0F} and \u{1F468}\u{200D}\u{1F469}", "\u{85}next\u{9F}line", "tail é", "é", "\u{2019}", "\u{600}",
+        "\u{1100}\u{1161}\u{11A8} hangul", "\u{1F1EB}\u{1F1F7} flag", "\u{2060}\u{2061}\u{206F}", "ʼokina and ˈstress",
     ])
     func cleansMixedLinesAsCharacters(_ line: String) {
         let (text, columns) = Self.referenceClean(line)
         let result = TextCleaner.clean(line[...])
         #expect(result.text == text)
         #expect(result.columns == columns)
+    }
+
+    /// The scalars the cleaner copies as they stand must be what the
+    /// per-scalar replacement gives, its NFC included.
+    @Test func scalarsCopiedAsTheyStandAreTheirOwnReplacement() {
+        for value in Array(0xA0...0x2FF) + Array(0x2000...0x206F) where TextCleaner.isNFCAsIs(UInt32(value)) {
+            guard TextCleaner.isSimple(UInt32(value)), let scalar = Unicode.Scalar(value) else { continue }
+            #expect(TextCleaner.replacement(for: scalar) == String(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// Every line of the corpus's articles, when ../shared is there, cleans
+    /// as the reference cleans it.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Paths.shared.appendingPathComponent("corpus").path), "../shared/corpus is absent"))
+    func cleansTheCorpusAsCharacters() throws {
+        let corpus = Paths.shared.appendingPathComponent("corpus")
+        let walker = try #require(FileManager.default.enumerator(atPath: corpus.path))
+        var lines = 0
+        for case let path as String in walker where path.hasSuffix(".txt") {
+            guard let text = try? String(contentsOf: corpus.appendingPathComponent(path), encoding: .utf8) else { continue }
+            for line in ArticleReader.lines(of: text) {
+                let (expected, columns) = Self.referenceClean(String(line))
+                let result = TextCleaner.clean(line)
+                #expect(result.text == expected, "\(path)")
+                #expect(result.columns == columns, "\(path)")
+                lines += 1
+            }
+        }
+        #expect(lines > 10_000)
     }
 
     /// The cleaner as it was first written, one Character at a time.

@@ -17,82 +17,135 @@ public enum TextCleaner {
     }
 
     public static func clean(_ line: Substring) -> Result {
-        var bytes: [UInt8] = []
+        var contiguous = line
+        return contiguous.withUTF8 { clean(line, bytes: $0) }
+    }
+
+    /// The line's bytes walked once, a Character at a time. Most Characters
+    /// are one scalar that starts no longer Character: ASCII, and the
+    /// Latin letters and punctuation of news (``isSimple(_:)``), when the
+    /// next scalar is of those too. They are cleaned from their bytes; the
+    /// rest (combining accents, emoji sequences, other scripts) go through
+    /// Swift's Characters, as the cleaner was first written.
+    private static func clean(_ line: Substring, bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        var output: [UInt8] = []
         var columns: [Int32] = []
-        bytes.reserveCapacity(line.utf8.count)
-        columns.reserveCapacity(line.utf8.count + 1)
+        output.reserveCapacity(bytes.count)
+        columns.reserveCapacity(bytes.count + 1)
         var column: Int32 = 1
         var pendingSpace = false
 
-        func emit(_ output: some Sequence<UInt8>, at column: Int32) {
-            for byte in output {
-                if byte == UInt8(ascii: " ") {
-                    pendingSpace = !bytes.isEmpty
-                    continue
-                }
-                if pendingSpace {
-                    bytes.append(UInt8(ascii: " "))
-                    columns.append(column)
-                    pendingSpace = false
-                }
-                bytes.append(byte)
-                columns.append(column)
+        @inline(__always)
+        func emit(_ byte: UInt8) {
+            if byte == UInt8(ascii: " ") {
+                pendingSpace = !output.isEmpty
+                return
             }
+            if pendingSpace {
+                output.append(UInt8(ascii: " "))
+                columns.append(column)
+                pendingSpace = false
+            }
+            output.append(byte)
+            columns.append(column)
+        }
+        func emit(_ text: String) {
+            for byte in text.utf8 { emit(byte) }
         }
 
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in line.utf8 {
-                switch byte {
-                case 0x09: emit(CollectionOfOne(UInt8(ascii: " ")), at: column)
-                case 0x00..<0x20, 0x7F: break
-                default: emit(CollectionOfOne(byte), at: column)
-                }
-                column += 1
-            }
-        } else {
-            // ASCII by bytes, the rest by Characters: at the start of a
-            // Character, an ASCII byte followed by another (or the end) is a
-            // Character of its own; CR LF, a base letter with a combining
-            // accent or a prepended mark is not, and goes the slow way.
-            let utf8 = line.utf8
-            var index = line.startIndex
-            while index < line.endIndex {
-                let byte = utf8[index]
-                let next = utf8.index(after: index)
-                if byte < 0x80, byte != 0x0D, next == utf8.endIndex || utf8[next] < 0x80 {
+        let count = bytes.count
+        var k = 0
+        while k < count {
+            let byte = bytes[k]
+            if byte < 0x80 {
+                // A CR may start CR LF, and an ASCII byte before a
+                // combining mark is a longer Character.
+                if byte != 0x0D, Self.startsSimpleCharacter(bytes, at: k + 1) {
                     if byte == 0x09 {
-                        emit(CollectionOfOne(UInt8(ascii: " ")), at: column)
+                        emit(UInt8(ascii: " "))
                     } else if byte >= 0x20, byte != 0x7F {
-                        emit(CollectionOfOne(byte), at: column)
+                        emit(byte)
                     }
                     column += 1
-                    index = next
+                    k += 1
                     continue
                 }
-                let character = line[index...].first!
-                index = line.index(after: index)
-                let scalars = character.unicodeScalars
-                if scalars.count == 1, let scalar = scalars.first {
-                    if scalar.isASCII {
-                        // ASCII is already NFC: only tabs and controls change.
-                        let byte = UInt8(scalar.value)
-                        if byte == 0x09 {
-                            emit(CollectionOfOne(UInt8(ascii: " ")), at: column)
-                        } else if byte >= 0x20, byte != 0x7F {
-                            emit(CollectionOfOne(byte), at: column)
-                        }
-                    } else {
-                        emit(replacement(for: scalar).utf8, at: column)
-                    }
+            } else if let (scalar, length) = Self.simpleScalar(bytes, at: k), Self.startsSimpleCharacter(bytes, at: k + length) {
+                if Self.isNFCAsIs(scalar) {
+                    // Not one the replacements change: as it stands.
+                    for j in k..<(k + length) { emit(bytes[j]) }
                 } else {
-                    let composed = String(character).precomposedStringWithCanonicalMapping
-                    emit(composed.unicodeScalars.map(replacement(for:)).joined().utf8, at: column)
+                    // A simple scalar is a valid one.
+                    emit(replacement(for: Unicode.Scalar(scalar)!))
                 }
-                column += Int32(scalars.count)
+                column += 1
+                k += length
+                continue
             }
+            // The Character at byte k, and where the next one starts.
+            let index = line.utf8.index(line.utf8.startIndex, offsetBy: k)
+            let character = line[index...].first!
+            let next = line.index(after: index)
+            k = line.utf8.distance(from: line.utf8.startIndex, to: next)
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let scalar = scalars.first {
+                emit(replacement(for: scalar))
+            } else {
+                let composed = String(character).precomposedStringWithCanonicalMapping
+                for scalar in composed.unicodeScalars { emit(replacement(for: scalar)) }
+            }
+            column += Int32(scalars.count)
         }
         columns.append(column)
-        return Result(text: String(decoding: bytes, as: UTF8.self), columns: columns)
+        return Result(text: String(decoding: output, as: UTF8.self), columns: columns)
+    }
+
+    /// Whether a Character boundary falls before byte k for certain, the
+    /// character before it being simple: at the end, before an ASCII byte,
+    /// or before a simple scalar. No simple scalar is a combining mark, a
+    /// joiner or a prepended mark, the only things Unicode's rules join to
+    /// an ASCII or Latin character before or after them (besides CR LF).
+    @inline(__always)
+    private static func startsSimpleCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        k >= bytes.count || bytes[k] < 0x80 || simpleScalar(bytes, at: k) != nil
+    }
+
+    /// The scalar whose UTF-8 starts at byte k, and its length, when it is
+    /// simple (``isSimple(_:)``).
+    @inline(__always)
+    private static func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> (UInt32, Int)? {
+        let lead = bytes[k]
+        if lead >= 0xC2, lead <= 0xDF, k + 1 < bytes.count {
+            let scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+            return isSimple(scalar) ? (scalar, 2) : nil
+        }
+        if lead == 0xE2, k + 2 < bytes.count {
+            let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+            return isSimple(scalar) ? (scalar, 3) : nil
+        }
+        return nil
+    }
+
+    /// Latin-1's and Latin Extended's letters and signs, the spacing
+    /// modifiers, and General Punctuation but for the two joiners: no
+    /// Unicode grapheme rule joins one to what stands before or after it
+    /// (they are neither combining marks, nor joiners, nor prepended).
+    @inline(__always)
+    static func isSimple(_ scalar: UInt32) -> Bool {
+        (scalar >= 0xA0 && scalar <= 0x2FF) || (scalar >= 0x2000 && scalar <= 0x206F && scalar != 0x200C && scalar != 0x200D)
+    }
+
+    /// Whether ``replacement(for:)`` gives a simple scalar back unchanged:
+    /// it is its own NFC (checked for every simple scalar in the tests)
+    /// and none of the replacements' cases.
+    @inline(__always)
+    static func isNFCAsIs(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA0, 0xAB, 0xAD, 0xBB, 0x2BC, 0x2000...0x200B, 0x2010...0x2015, 0x2018...0x201F, 0x2026, 0x202F, 0x2032,
+            0x2033, 0x205F, 0x2060:
+            return false
+        default: return true
+        }
     }
 
     /// What one scalar becomes; the empty string drops it.
