@@ -272,6 +272,25 @@ import Testing
         #expect(lexicon.groups(of: "xyz").isEmpty)
     }
 
+    /// The aligner's tokens from words already split are those it makes
+    /// from the text: ids, kinds and document frequencies.
+    @Test func tokensFromSplitWordsAreTokensFromText() {
+        let texts = [
+            "Russia's President Vladimir Putin met Trump on Friday.", "The £18.9bn line's 1,200 workers—and 3.5% more",
+            "Zürich and São Paulo's mayors didn't agree", "", "\u{C9}cole ÉCOLE école", "the the THE",
+        ]
+        var fromText = TermTable()
+        var fromWords = TermTable()
+        for text in texts {
+            let expected = fromText.tokens(of: text)
+            let tokens = fromWords.tokens(of: Word.split(text))
+            #expect(tokens.map(\.id) == expected.map(\.id), "\(text)")
+            #expect(tokens.map(\.kind) == expected.map(\.kind), "\(text)")
+        }
+        #expect(fromWords.documentFrequency == fromText.documentFrequency)
+        #expect(fromWords.documents == fromText.documents)
+    }
+
     @Test func lexiconNumbersEveryLineThatIsNotEmptyOrAComment() {
         // A line of spaces still takes a number; an empty line and a comment
         // do not; the last line needs no newline; runs of spaces split once.

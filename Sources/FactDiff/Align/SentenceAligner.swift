@@ -66,11 +66,13 @@ public struct SentenceAligner: Sendable {
     ///
     /// `mentions[a][s]`, when given, are the extracted mentions of sentence
     /// `s` of article `a`: agreeing figures among them raise a pair's score
-    /// (``FactAnchors``, ``anchorWeight``).
+    /// (``FactAnchors``, ``anchorWeight``). `words[a][s]`, when given, are
+    /// its words (``Word/split(_:)``), which the aligner then need not split
+    /// again.
     public func alignment(
-        _ sentences: [[Sentence]], mentions: [[[Mention]]]? = nil, parallel: Bool = false
+        _ sentences: [[Sentence]], mentions: [[[Mention]]]? = nil, words: [[[Word]]]? = nil, parallel: Bool = false
     ) -> (groups: [Alignment], otherFacts: [Alignment], nearMisses: [Alignment]) {
-        let (vectors, groups) = Self.vectors(sentences)
+        let (vectors, groups) = Self.vectors(sentences, words: words)
         let anchors = mentions.map { $0.map(FactAnchors.init) }
         // Each article's index keys and postings, built once and shared by
         // all the article pairs it is in.
@@ -147,10 +149,23 @@ public struct SentenceAligner: Sendable {
 
     // MARK: - Scoring
 
-    private static func vectors(_ sentences: [[Sentence]]) -> ([[TermVector?]], [[Int32]]) {
+    /// With `words`, each sentence's words as ``Word/split(_:)`` gives
+    /// them, which saves scanning the text again.
+    private static func vectors(_ sentences: [[Sentence]], words: [[[Word]]]? = nil) -> ([[TermVector?]], [[Int32]]) {
         var table = TermTable()
-        let tokens = sentences.map { article in
-            article.map { sentence in sentence.repeatOf == nil ? table.tokens(of: sentence.text) : nil }
+        var tokens: [[[(id: Int32, kind: TermKind)]?]] = []
+        for (a, article) in sentences.enumerated() {
+            var ofArticle: [[(id: Int32, kind: TermKind)]?] = []
+            for (s, sentence) in article.enumerated() {
+                if sentence.repeatOf != nil {
+                    ofArticle.append(nil)
+                } else if let words {
+                    ofArticle.append(table.tokens(of: words[a][s]))
+                } else {
+                    ofArticle.append(table.tokens(of: sentence.text))
+                }
+            }
+            tokens.append(ofArticle)
         }
         let vectors = tokens.map { article in
             article.enumerated().map { index, tokens in

@@ -55,19 +55,42 @@ struct TermTable {
         text.withUTF8 { bytes in
             Word.scan(bytes: bytes) { _, lower, capitalised, numeric in
                 defer { index += 1 }
-                guard let id = termId(lower) else { return }
-                let kind: TermKind =
-                    isFunctionWord[Int(id)]
-                    ? .function
-                    : numeric ? .number : (capitalised && index > 0) ? .name : .word
-                if lastDocument[Int(id)] != document {
-                    lastDocument[Int(id)] = document
-                    documentFrequency[Int(id)] += 1
-                }
-                result.append((id, kind))
+                add(lower, capitalised: capitalised && index > 0, numeric: numeric, document: document, to: &result)
             }
         }
         return result
+    }
+
+    /// ``tokens(of:)`` for a text whose words are already split
+    /// (``Word/split(_:)``, the same scanner): the pipeline's extractors
+    /// have split every sentence, and the aligner need not scan it again.
+    mutating func tokens(of words: [Word]) -> [(id: Int32, kind: TermKind)] {
+        documents += 1
+        let document = Int32(truncatingIfNeeded: documents)
+        var result: [(id: Int32, kind: TermKind)] = []
+        result.reserveCapacity(words.count)
+        for (index, word) in words.enumerated() {
+            var lower = word.lower
+            lower.withUTF8 { lower in
+                add(lower, capitalised: word.isCapitalised && index > 0, numeric: word.isNumeric, document: document, to: &result)
+            }
+        }
+        return result
+    }
+
+    /// One word's token, counted in the document's frequencies.
+    @inline(__always)
+    private mutating func add(
+        _ lower: UnsafeBufferPointer<UInt8>, capitalised: Bool, numeric: Bool, document: Int32,
+        to result: inout [(id: Int32, kind: TermKind)]
+    ) {
+        guard let id = termId(lower) else { return }
+        let kind: TermKind = isFunctionWord[Int(id)] ? .function : numeric ? .number : capitalised ? .name : .word
+        if lastDocument[Int(id)] != document {
+            lastDocument[Int(id)] = document
+            documentFrequency[Int(id)] += 1
+        }
+        result.append((id, kind))
     }
 
     /// A sentence's vector, once every document has been counted.

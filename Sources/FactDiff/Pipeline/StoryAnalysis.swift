@@ -122,7 +122,7 @@ public struct Analyzer: Sendable {
         }
         let words = extracted.map(\.0)
         let mentions = extracted.map(\.1)
-        let (groups, otherFacts, nearMisses) = aligner.alignment(sentences, mentions: mentions, parallel: parallel)
+        let (groups, otherFacts, nearMisses) = aligner.alignment(sentences, mentions: mentions, words: words, parallel: parallel)
         let conflicts = detector.conflicts(
             articles: story.articles, sentences: sentences, mentions: mentions, alignments: groups,
             nearMisses: nearMisses, words: words, parallel: parallel)
