@@ -28,31 +28,7 @@ public enum TextCleaner {
     /// rest (combining accents, emoji sequences, other scripts) go through
     /// Swift's Characters, as the cleaner was first written.
     private static func clean(_ line: Substring, bytes: UnsafeBufferPointer<UInt8>) -> Result {
-        var output: [UInt8] = []
-        var columns: [Int32] = []
-        output.reserveCapacity(bytes.count)
-        columns.reserveCapacity(bytes.count + 1)
-        var column: Int32 = 1
-        var pendingSpace = false
-
-        @inline(__always)
-        func emit(_ byte: UInt8) {
-            if byte == UInt8(ascii: " ") {
-                pendingSpace = !output.isEmpty
-                return
-            }
-            if pendingSpace {
-                output.append(UInt8(ascii: " "))
-                columns.append(column)
-                pendingSpace = false
-            }
-            output.append(byte)
-            columns.append(column)
-        }
-        func emit(_ text: String) {
-            for byte in text.utf8 { emit(byte) }
-        }
-
+        var out = Output(capacity: bytes.count)
         let count = bytes.count
         var k = 0
         while k < count {
@@ -62,23 +38,23 @@ public enum TextCleaner {
                 // combining mark is a longer Character.
                 if byte != 0x0D, Self.startsSimpleCharacter(bytes, at: k + 1) {
                     if byte == 0x09 {
-                        emit(UInt8(ascii: " "))
+                        out.emit(UInt8(ascii: " "))
                     } else if byte >= 0x20, byte != 0x7F {
-                        emit(byte)
+                        out.emit(byte)
                     }
-                    column += 1
+                    out.column += 1
                     k += 1
                     continue
                 }
             } else if let (scalar, length) = Self.simpleScalar(bytes, at: k), Self.startsSimpleCharacter(bytes, at: k + length) {
                 if Self.isNFCAsIs(scalar) {
                     // Not one the replacements change: as it stands.
-                    for j in k..<(k + length) { emit(bytes[j]) }
+                    for j in k..<(k + length) { out.emit(bytes[j]) }
                 } else {
                     // A simple scalar is a valid one.
-                    emit(replacement(for: Unicode.Scalar(scalar)!))
+                    out.emit(replacement(for: Unicode.Scalar(scalar)!))
                 }
-                column += 1
+                out.column += 1
                 k += length
                 continue
             }
@@ -89,15 +65,53 @@ public enum TextCleaner {
             k = line.utf8.distance(from: line.utf8.startIndex, to: next)
             let scalars = character.unicodeScalars
             if scalars.count == 1, let scalar = scalars.first {
-                emit(replacement(for: scalar))
+                out.emit(replacement(for: scalar))
             } else {
                 let composed = String(character).precomposedStringWithCanonicalMapping
-                for scalar in composed.unicodeScalars { emit(replacement(for: scalar)) }
+                for scalar in composed.unicodeScalars { out.emit(replacement(for: scalar)) }
             }
-            column += Int32(scalars.count)
+            out.column += Int32(scalars.count)
         }
-        columns.append(column)
-        return Result(text: String(decoding: output, as: UTF8.self), columns: columns)
+        out.columns.append(out.column)
+        return Result(text: String(decoding: out.bytes, as: UTF8.self), columns: out.columns)
+    }
+
+    /// The cleaned bytes and their columns as they are written. A struct
+    /// with mutating methods rather than a local function over captured
+    /// variables, which Swift checks for exclusive access at run time on
+    /// every byte.
+    private struct Output {
+        var bytes: [UInt8] = []
+        var columns: [Int32] = []
+        /// The original column of the character being written.
+        var column: Int32 = 1
+        /// A space is written only before the next other byte, so runs of
+        /// spaces become one and none ends the line.
+        var pendingSpace = false
+
+        init(capacity: Int) {
+            bytes.reserveCapacity(capacity)
+            columns.reserveCapacity(capacity + 1)
+        }
+
+        @inline(__always)
+        mutating func emit(_ byte: UInt8) {
+            if byte == UInt8(ascii: " ") {
+                pendingSpace = !bytes.isEmpty
+                return
+            }
+            if pendingSpace {
+                bytes.append(UInt8(ascii: " "))
+                columns.append(column)
+                pendingSpace = false
+            }
+            bytes.append(byte)
+            columns.append(column)
+        }
+
+        mutating func emit(_ text: String) {
+            for byte in text.utf8 { emit(byte) }
+        }
     }
 
     /// Whether a Character boundary falls before byte k for certain, the
