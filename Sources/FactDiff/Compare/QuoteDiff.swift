@@ -25,27 +25,34 @@ struct QuoteDiff {
     init(_ a: [String], _ b: [String]) {
         let n = a.count
         let m = b.count
-        // lengths[i][j]: the longest common subsequence of a[i...] and b[j...].
-        var lengths = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
-        if n > 0 && m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+        // lengths[i * width + j]: the longest common subsequence of a[i...]
+        // and b[j...], in one flat table: a table of rows checked each row's
+        // uniqueness on every write.
+        let width = m + 1
+        var lengths = [Int32](repeating: 0, count: (n + 1) * width)
+        var matches: [(Int, Int)] = []
+        lengths.withUnsafeMutableBufferPointer { lengths in
+            if n > 0 && m > 0 {
+                for i in stride(from: n - 1, through: 0, by: -1) {
+                    for j in stride(from: m - 1, through: 0, by: -1) {
+                        lengths[i * width + j] =
+                            a[i] == b[j]
+                            ? lengths[(i + 1) * width + j + 1] + 1 : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
+                    }
                 }
             }
-        }
-        var matches: [(Int, Int)] = []
-        var i = 0
-        var j = 0
-        while i < n, j < m {
-            if a[i] == b[j] {
-                matches.append((i, j))
-                i += 1
-                j += 1
-            } else if lengths[i + 1][j] >= lengths[i][j + 1] {
-                i += 1
-            } else {
-                j += 1
+            var i = 0
+            var j = 0
+            while i < n, j < m {
+                if a[i] == b[j] {
+                    matches.append((i, j))
+                    i += 1
+                    j += 1
+                } else if lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
+                    i += 1
+                } else {
+                    j += 1
+                }
             }
         }
         shared = matches.count

@@ -108,8 +108,21 @@ enum QuoteWords {
     /// suffix and prefix tests, over fifty a word, cost more than the rest
     /// of a quote's extraction. Nil for a word outside ASCII.
     private static func americanASCII(_ word: String) -> String? {
+        // Most words match no rule: told from their bytes in place, with
+        // no array made, before the rules rewrite the few that do. A word
+        // that matches none is unchanged, since each rule sees what the
+        // ones before it left.
+        var copy = word
+        let untouched: Bool? = copy.withUTF8 { w in
+            guard !w.contains(where: { $0 >= 0x80 }) else { return nil }
+            for (british, _) in suffixBytes where w.count >= british.count + 3 && Self.bytes(w, endWith: british) { return false }
+            for stem in ourStemBytes where Self.bytes(w, startWith: stem) { return false }
+            for (_, british) in reStemBytes where Self.bytes(w, startWith: british) { return false }
+            return true
+        }
+        guard let untouched else { return nil }
+        if untouched { return word }
         var w = Array(word.utf8)
-        guard w.allSatisfy({ $0 < 0x80 }) else { return nil }
         var changed = false
         for (british, american) in suffixBytes where w.count >= british.count + 3 && w.suffix(british.count).elementsEqual(british) {
             w = w.dropLast(british.count) + american
@@ -127,6 +140,26 @@ enum QuoteWords {
             break
         }
         return changed ? String(decoding: w, as: UTF8.self) : word
+    }
+
+    @inline(__always)
+    private static func bytes(_ w: UnsafeBufferPointer<UInt8>, endWith tail: [UInt8]) -> Bool {
+        guard w.count >= tail.count else { return false }
+        var k = tail.count - 1
+        var j = w.count - 1
+        while k >= 0 {
+            if w[j] != tail[k] { return false }
+            k -= 1
+            j -= 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func bytes(_ w: UnsafeBufferPointer<UInt8>, startWith head: [UInt8]) -> Bool {
+        guard w.count >= head.count else { return false }
+        for k in head.indices where w[k] != head[k] { return false }
+        return true
     }
 
     private static let suffixBytes = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
