@@ -84,6 +84,23 @@ import Testing
             #expect(map[probe] == ["first": 1, "second": 2][probe], "\(probe)")
         }
         #expect(!WordSet(["a", "b"]).subtracting(["b"]).contains("b"))
+
+        // Long lists, where the Bloom filter does most of the turning away:
+        // every listed word is found, and so is nothing else, among the
+        // words themselves, their neighbours by one letter, and prose.
+        for list in [Array(Stopwords.english.words), Array(PolarityWords.poles.keys)] {
+            let words = WordSet(list)
+            let set = Set(list)
+            var probes = list
+            for word in list {
+                probes.append(word + "s")
+                probes.append(String(word.dropLast()))
+                probes.append(String(word.dropFirst()))
+                probes.append(word.uppercased())
+            }
+            probes += Word.split("Shares rose sharply on Monday before they fell back; the board denied it had refused.").map(\.lower)
+            for probe in probes { #expect(words.contains(probe) == set.contains(probe), "\(probe)") }
+        }
     }
 
     /// The byte comparison answers as `hasSuffix` does, on words shorter

@@ -77,7 +77,7 @@ enum RoleTitles {
 
     /// The words a title can start with: most words start none, and
     /// ``match(_:at:)`` is tried at every word of every sentence.
-    static let firstWords = Set(phrases.keys.compactMap(\.first))
+    static let firstWords = WordSet(phrases.keys.compactMap(\.first))
 
     /// Verbs that give a post: "who chairs the CMA", "who heads Ofcom".
     static let verbs: WordMap<Title> = [

@@ -71,44 +71,69 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
     func makeIterator() -> Dictionary<String, Value>.Iterator { table.makeIterator() }
 }
 
-/// The first bytes and lengths of a list of words, as bits: a word whose
-/// first byte or length no listed word has is not in the list, with no
-/// hashing. Off (every word may be in the list) when the list holds a word
-/// for which Unicode equivalence could make an equal string of other bytes.
+/// The first bytes and lengths of a list of words, as bits, and a small
+/// Bloom filter of each word's first, second and last bytes with its
+/// length: a word that no listed word matches on these is not in the list,
+/// with no hashing of the whole word. The first-byte and length bits alone
+/// let through most words when a list is long (the polarity table's 170
+/// words start with most letters and have most lengths); the Bloom filter
+/// turns most of them away too. Off (every word may be in the list) when
+/// the list holds a word for which Unicode equivalence could make an equal
+/// string of other bytes.
 struct WordFilter: Sendable {
     /// Bit `b` is set when a word starts with byte `b`.
     private let firstBytes: InlineArray<4, UInt64>
     /// Bit `n` is set when a word has `n` bytes (63 for 63 or more).
     private let lengths: UInt64
+    /// 1,024 bits, one set per listed word (``bloomBit(_:_:_:_:)``).
+    private let bloom: InlineArray<16, UInt64>
     private let enabled: Bool
 
     init(_ words: some Sequence<String>) {
         var firstBytes = InlineArray<4, UInt64>(repeating: 0)
         var lengths: UInt64 = 0
+        var bloom = InlineArray<16, UInt64>(repeating: 0)
         var enabled = true
         for word in words {
             let utf8 = word.utf8
             if utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "`") }) {
                 enabled = false
             }
-            guard let first = utf8.first else {
+            guard let first = utf8.first, let last = utf8.last else {
                 enabled = false
                 continue
             }
             firstBytes[Int(first >> 6)] |= 1 &<< UInt64(first & 63)
             lengths |= 1 &<< UInt64(Swift.min(utf8.count, 63))
+            let second = utf8.count > 1 ? utf8[utf8.index(after: utf8.startIndex)] : 0
+            let bit = Self.bloomBit(first, second, last, utf8.count)
+            bloom[bit >> 6] |= 1 &<< UInt64(bit & 63)
         }
         self.firstBytes = firstBytes
         self.lengths = lengths
+        self.bloom = bloom
         self.enabled = enabled
+    }
+
+    @inline(__always)
+    private static func bloomBit(_ first: UInt8, _ second: UInt8, _ last: UInt8, _ count: Int) -> Int {
+        let key = UInt64(first) | UInt64(second) << 8 | UInt64(last) << 16 | UInt64(truncatingIfNeeded: count) << 24
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
     }
 
     @inline(__always)
     func mayHold(_ word: String) -> Bool {
         guard enabled else { return true }
-        let utf8 = word.utf8
-        guard let first = utf8.first else { return false }
-        return firstBytes[Int(first >> 6)] & (1 &<< UInt64(first & 63)) != 0
-            && lengths & (1 &<< UInt64(Swift.min(utf8.count, 63))) != 0
+        var word = word
+        return word.withUTF8 { bytes in
+            let count = bytes.count
+            guard count > 0 else { return false }
+            let first = bytes[0]
+            guard firstBytes[Int(first >> 6)] & (1 &<< UInt64(first & 63)) != 0,
+                lengths & (1 &<< UInt64(Swift.min(count, 63))) != 0
+            else { return false }
+            let bit = Self.bloomBit(first, count > 1 ? bytes[1] : 0, bytes[count - 1], count)
+            return bloom[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0
+        }
     }
 }
