@@ -192,16 +192,27 @@ public struct PersonConflictRule: ConflictRule {
         return result
     }
 
+    /// Whether the first `count` bytes end with `suffix` and more than
+    /// three bytes come before it.
+    private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, count n: Int, endWith suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return n > tail.count + 3 && UnsafeBufferPointer(rebasing: bytes[(n - tail.count)..<n]).elementsEqual(tail)
+    }
+
     static func stem(_ word: String) -> String {
         var w = Word.normalise(word)
         // ASCII words, nearly all, by bytes: the same test, without counting
         // characters.
         if w.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes = Array(w.utf8)
-            for suffix in ["ed", "ing"] where bytes.count > suffix.utf8.count + 3 && bytes.reversed().starts(with: suffix.utf8.reversed()) {
-                bytes.removeLast(suffix.utf8.count)
+            let word = w
+            return w.withUTF8 { bytes in
+                // "ed" then "ing" off the end, each while more than three
+                // bytes would be left, counted in place.
+                var n = bytes.count
+                if Self.bytes(bytes, count: n, endWith: "ed") { n -= 2 }
+                if Self.bytes(bytes, count: n, endWith: "ing") { n -= 3 }
+                return n == bytes.count ? word : String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         for suffix in ["ed", "ing"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
             w = String(w.dropLast(suffix.count))
