@@ -96,43 +96,57 @@ public enum ArticleReader {
     /// separators. Each of these is a Character of its own, so the pieces
     /// are whole Characters.
     static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var next = utf8.index(after: index)
-            var breaks = false
-            switch byte {
-            case 0x0A, 0x0B, 0x0C:
-                breaks = true
-            case 0x0D:
-                breaks = true
-                if next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-            case 0xC2:
-                // U+0085 NEXT LINE
-                if next != utf8.endIndex, utf8[next] == 0x85 {
-                    breaks = true
-                    next = utf8.index(after: next)
+        var text = text
+        // The breaks are found on the bytes, then cut as Substrings: a walk
+        // of String indices cost as much as cleaning the lines.
+        var breaks: [(start: Int, end: Int)] = []
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var k = 0
+            while k < n {
+                let byte = bytes[k]
+                // Every break starts with one of these bytes.
+                guard byte <= 0x0D || byte == 0xC2 || byte == 0xE2 else {
+                    k += 1
+                    continue
                 }
-            case 0xE2:
-                // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-                if next != utf8.endIndex, utf8[next] == 0x80 {
-                    let third = utf8.index(after: next)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        breaks = true
-                        next = utf8.index(after: third)
+                var next = k + 1
+                var isBreak = false
+                switch byte {
+                case 0x0A, 0x0B, 0x0C:
+                    isBreak = true
+                case 0x0D:
+                    isBreak = true
+                    if next < n, bytes[next] == 0x0A { next += 1 }
+                case 0xC2:
+                    // U+0085 NEXT LINE
+                    if next < n, bytes[next] == 0x85 {
+                        isBreak = true
+                        next += 1
                     }
+                case 0xE2:
+                    // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+                    if next + 1 < n, bytes[next] == 0x80, bytes[next + 1] == 0xA8 || bytes[next + 1] == 0xA9 {
+                        isBreak = true
+                        next += 2
+                    }
+                default:
+                    break
                 }
-            default:
-                break
+                if isBreak { breaks.append((k, next)) }
+                k = next
             }
-            if breaks {
-                lines.append(text[start..<index])
-                start = next
-            }
-            index = next
+        }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        var offset = 0
+        for (breakStart, breakEnd) in breaks {
+            let end = utf8.index(start, offsetBy: breakStart - offset)
+            lines.append(text[start..<end])
+            start = utf8.index(end, offsetBy: breakEnd - breakStart)
+            offset = breakEnd
         }
         lines.append(text[start..<utf8.endIndex])
         return lines
