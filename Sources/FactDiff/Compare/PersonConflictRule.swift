@@ -192,13 +192,6 @@ public struct PersonConflictRule: ConflictRule {
         return result
     }
 
-    /// Whether the first `count` bytes end with `suffix` and more than
-    /// three bytes come before it.
-    private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, count n: Int, endWith suffix: StaticString) -> Bool {
-        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-        return n > tail.count + 3 && UnsafeBufferPointer(rebasing: bytes[(n - tail.count)..<n]).elementsEqual(tail)
-    }
-
     static func stem(_ word: String) -> String {
         var w = Word.normalise(word)
         // ASCII words, nearly all, by bytes: the same test, without counting
@@ -209,8 +202,8 @@ public struct PersonConflictRule: ConflictRule {
                 // "ed" then "ing" off the end, each while more than three
                 // bytes would be left, counted in place.
                 var n = bytes.count
-                if Self.bytes(bytes, count: n, endWith: "ed") { n -= 2 }
-                if Self.bytes(bytes, count: n, endWith: "ing") { n -= 3 }
+                if n > 5, bytes.hasSuffix(("ed" as StaticString).bytes, endingAt: n) { n -= 2 }
+                if n > 6, bytes.hasSuffix(("ing" as StaticString).bytes, endingAt: n) { n -= 3 }
                 return n == bytes.count ? word : String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
             }
         }

@@ -164,8 +164,10 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// ``forEachName(_:_:_:)`` with each name's ``hash(_:_:)``, in one
-    /// pass over the field.
+    /// ``forEachName(_:_:_:)`` with the hash of each name lowercased as
+    /// ``places(named:)`` lowercases what it is asked (``lowercasedBytes(_:_:)``),
+    /// in one pass over the field: an ASCII name is lowercased and hashed as
+    /// it is read, without a copy.
     private static func forEachNameHash(
         _ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, _ body: (Range<Int>, UInt32) -> Void
     ) {
@@ -176,7 +178,7 @@ public struct Gazetteer: Sendable {
         while k <= field.upperBound {
             let byte = k < field.upperBound ? bytes[k] : UInt8(ascii: "|")
             if byte == UInt8(ascii: "|") {
-                if k > nameStart { body(nameStart..<k, isASCII ? h : hash(bytes, nameStart..<k)) }
+                if k > nameStart { body(nameStart..<k, isASCII ? h : HashIndex.hash(lowercasedBytes(bytes, nameStart..<k))) }
                 nameStart = k + 1
                 h = HashIndex.hashSeed
                 isASCII = true
@@ -244,20 +246,6 @@ public struct Gazetteer: Sendable {
             case .emptyInput: return lower
             }
         }
-    }
-
-    /// The hash of a name of the resource lowercased, without copying an
-    /// ASCII name.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
-        // ``HashIndex/hash(_:)`` written out over the bytes, lowercasing as
-        // it goes: the generic form over a lazy map was a fifth of start-up.
-        var h = HashIndex.hashSeed
-        for k in range {
-            let byte = bytes[k]
-            guard byte < 0x80 else { return HashIndex.hash(lowercasedBytes(bytes, range)) }
-            h = HashIndex.hash(h, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        }
-        return h
     }
 
     /// The place of one line, with the ranges of its names.

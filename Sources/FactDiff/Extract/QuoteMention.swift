@@ -115,51 +115,31 @@ enum QuoteWords {
         var copy = word
         let untouched: Bool? = copy.withUTF8 { w in
             guard !w.contains(where: { $0 >= 0x80 }) else { return nil }
-            for (british, _) in suffixBytes where w.count >= british.count + 3 && Self.bytes(w, endWith: british) { return false }
-            for stem in ourStemBytes where Self.bytes(w, startWith: stem) { return false }
-            for (_, british) in reStemBytes where Self.bytes(w, startWith: british) { return false }
+            for (british, _) in suffixBytes where w.count >= british.count + 3 && w.hasSuffix(british, endingAt: w.count) { return false }
+            for stem in ourStemBytes where w.hasPrefix(stem) { return false }
+            for (_, british) in reStemBytes where w.hasPrefix(british) { return false }
             return true
         }
         guard let untouched else { return nil }
         if untouched { return word }
         var w = Array(word.utf8)
         var changed = false
-        for (british, american) in suffixBytes where w.count >= british.count + 3 && w.suffix(british.count).elementsEqual(british) {
+        for (british, american) in suffixBytes where w.count >= british.count + 3 && w.hasSuffix(british, endingAt: w.count) {
             w = w.dropLast(british.count) + american
             changed = true
             break
         }
-        for stem in ourStemBytes where w.starts(with: stem) {
+        for stem in ourStemBytes where w.hasPrefix(stem) {
             w = stem.dropLast(2) + Array("r".utf8) + w.dropFirst(stem.count)
             changed = true
             break
         }
-        for (stem, british) in reStemBytes where w.starts(with: british) {
+        for (stem, british) in reStemBytes where w.hasPrefix(british) {
             w = stem + Array("er".utf8) + w.dropFirst(british.count)
             changed = true
             break
         }
         return changed ? String(decoding: w, as: UTF8.self) : word
-    }
-
-    @inline(__always)
-    private static func bytes(_ w: UnsafeBufferPointer<UInt8>, endWith tail: [UInt8]) -> Bool {
-        guard w.count >= tail.count else { return false }
-        var k = tail.count - 1
-        var j = w.count - 1
-        while k >= 0 {
-            if w[j] != tail[k] { return false }
-            k -= 1
-            j -= 1
-        }
-        return true
-    }
-
-    @inline(__always)
-    private static func bytes(_ w: UnsafeBufferPointer<UInt8>, startWith head: [UInt8]) -> Bool {
-        guard w.count >= head.count else { return false }
-        for k in head.indices where w[k] != head[k] { return false }
-        return true
     }
 
     private static let suffixBytes = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
