@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What a rule sees of two aligned sentences from different articles.
 public struct AlignedPair: Sendable {
     /// One sentence and what the rules read of it. Its fields live in one
@@ -17,6 +19,11 @@ public struct AlignedPair: Sendable {
             /// mention ten times per pair.
             let byKind: [(kind: MentionKind, mentions: [Mention])]
             let bytes: [UInt8]
+            /// The words' content terms, worked out the first time a rule
+            /// asks: several rules compare a sentence's words with its
+            /// partner's, in every pair the sentence is in, and most
+            /// sentences are never asked.
+            let terms = Mutex<ContentTerms?>(nil)
 
             init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String>) {
                 self.article = article
@@ -38,6 +45,26 @@ public struct AlignedPair: Sendable {
         }
 
         private let storage: Storage
+
+        /// Per word, its normalised term, or nil for a number or a
+        /// stopword (``MentionPairing``); and the distinct terms.
+        public struct ContentTerms: Sendable {
+            public let byWord: [String?]
+            public let all: Set<String>
+        }
+
+        /// Made once per sentence, however many pairs and rules ask.
+        public var contentTerms: ContentTerms {
+            storage.terms.withLock { terms in
+                if let terms { return terms }
+                let byWord = storage.words.map(MentionPairing.contentTerm)
+                var all = Set<String>(minimumCapacity: byWord.count)
+                for case let term? in byWord { all.insert(term) }
+                let made = ContentTerms(byWord: byWord, all: all)
+                terms = made
+                return made
+            }
+        }
 
         public init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String> = []) {
             storage = Storage(article: article, sentence: sentence, mentions: mentions, words: words, articleNames: articleNames)

@@ -33,8 +33,8 @@ enum MentionPairing {
         aligned: Bool, lonePairAligns: Bool = false
     ) -> [(Mention, Mention)] {
         let lone = lonePairAligns && first.count == 1 && second.count == 1
-        let termsA = contentTerms(a.words)
-        let termsB = contentTerms(b.words)
+        let termsA = a.contentTerms
+        let termsB = b.contentTerms
         let headsAt = (first.map { eventWordIndex(of: $0, words: a.words) }, second.map { eventWordIndex(of: $0, words: b.words) })
         let heads = (
             headsAt.0.map { $0.flatMap { eventTerm(a.words[$0]) } }, headsAt.1.map { $0.flatMap { eventTerm(b.words[$0]) } }
@@ -47,17 +47,20 @@ enum MentionPairing {
             first.indices.map { isAcrossComma(first[$0], headsAt.0[$0], in: a) },
             second.indices.map { isAcrossComma(second[$0], headsAt.1[$0], in: b) }
         )
-        let contexts = (first.map { context(of: $0, words: a.words) }, second.map { context(of: $0, words: b.words) })
+        let contexts = (
+            first.map { context(of: $0, words: a.words, terms: termsA.byWord) },
+            second.map { context(of: $0, words: b.words, terms: termsB.byWord) }
+        )
         let actors = (first.map { names(near: $0, words: a.words) }, second.map { names(near: $0, words: b.words) })
         var scored: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
             guard let headM = heads.0[i] else { continue }
             for (j, n) in second.enumerated() {
                 guard let headN = heads.1[j] else { continue }
-                let forward = !weak.0[i] && (termsB.contains(headM) || lightVerbs.contains(headM))
-                let backward = !weak.1[j] && (termsA.contains(headN) || lightVerbs.contains(headN))
+                let forward = !weak.0[i] && (termsB.all.contains(headM) || lightVerbs.contains(headM))
+                let backward = !weak.1[j] && (termsA.all.contains(headN) || lightVerbs.contains(headN))
                 let datesAStatement = sayingVerbs.contains(headM) || sayingVerbs.contains(headN)
-                let shared = contexts.0[i].intersection(contexts.1[j]).count
+                let shared = sharedCount(contexts.0[i], contexts.1[j])
                 // Two mentions that agree are most likely the same event:
                 // pairing them first, even beside a verb of saying, keeps an
                 // agreeing date from being compared with another date of the
@@ -77,6 +80,15 @@ enum MentionPairing {
             }
         }
         return bestFirst(scored).map { (first[$0.i], second[$0.j]) }
+    }
+
+    /// How many terms two sets share, counted without building their
+    /// intersection: every candidate pair of mentions asks.
+    static func sharedCount(_ x: Set<String>, _ y: Set<String>) -> Int {
+        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+        var count = 0
+        for term in small where large.contains(term) { count += 1 }
+        return count
     }
 
     /// One partner each, best score first (ties in text order), so the
@@ -198,23 +210,22 @@ enum MentionPairing {
         "published", "released", "briefed", "testified",
     ]
 
-    static func contentTerms(_ words: [Word]) -> Set<String> {
-        Set(words.lazy.compactMap(contentTerm))
-    }
-
     /// A word's normalised term, unless it is a number or a stopword.
-    private static func contentTerm(_ word: Word) -> String? {
+    static func contentTerm(_ word: Word) -> String? {
         guard !word.isNumeric else { return nil }
         let term = Word.normalise(word.lower)
         return Stopwords.english.contains(term) ? nil : term
     }
 
     /// Content words within ``window`` words of the mention.
-    static func context(of mention: Mention, words: [Word]) -> Set<String> {
+    /// `terms` are the words' ``contentTerm(_:)``, as
+    /// ``AlignedPair/Side/contentTerms`` keeps them.
+    static func context(of mention: Mention, words: [Word], terms: [String?]) -> Set<String> {
         guard let (start, end) = wordSpan(of: mention, in: words) else { return [] }
-        var result: Set<String> = []
-        for k in max(0, start - window)..<min(words.count, end + window + 1) where k < start || k > end {
-            if let term = contentTerm(words[k]) { result.insert(term) }
+        let range = max(0, start - window)..<min(words.count, end + window + 1)
+        var result = Set<String>(minimumCapacity: range.count)
+        for k in range where k < start || k > end {
+            if let term = terms[k] { result.insert(term) }
         }
         return result
     }
@@ -227,8 +238,9 @@ enum MentionPairing {
     /// not a title, a stopword, a weekday or a month.
     static func names(near mention: Mention, words: [Word]) -> Set<String> {
         guard let (start, end) = wordSpan(of: mention, in: words) else { return [] }
-        var result: Set<String> = []
-        for k in max(1, start - window)..<min(words.count, end + window + 1) where k < start || k > end {
+        let range = max(1, start - window)..<min(words.count, end + window + 1)
+        var result = Set<String>(minimumCapacity: range.count)
+        for k in range where k < start || k > end {
             let word = words[k]
             guard word.isCapitalised, !word.isNumeric else { continue }
             let bare = word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower

@@ -23,8 +23,8 @@ public struct OrdinalConflictRule: ConflictRule {
         let first = pair.first.mentions(.ordinal)
         let second = pair.second.mentions(.ordinal)
         guard !first.isEmpty, !second.isEmpty, let stemmer = Stemmer() else { return [] }
-        let termsA = MentionPairing.contentTerms(pair.first.words)
-        let termsB = MentionPairing.contentTerms(pair.second.words)
+        let termsA = pair.first.contentTerms.all
+        let termsB = pair.second.contentTerms.all
         var candidates: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
             guard let x = m.value as? OrdinalMention else { continue }

@@ -159,8 +159,8 @@ public struct PlaceConflictRule: ConflictRule {
         else {
             return nil
         }
-        let nearA = MentionPairing.context(of: m, words: pair.first.words).subtracting(namesA)
-        let nearB = MentionPairing.context(of: n, words: pair.second.words).subtracting(namesB)
+        let nearA = MentionPairing.context(of: m, words: pair.first.words, terms: pair.first.contentTerms.byWord).subtracting(namesA)
+        let nearB = MentionPairing.context(of: n, words: pair.second.words, terms: pair.second.contentTerms.byWord).subtracting(namesB)
         let sharesEvent =
             nearA.contains { sameWord($0, in: pair.second.words, except: namesB) }
             || nearB.contains { sameWord($0, in: pair.first.words, except: namesA) }
