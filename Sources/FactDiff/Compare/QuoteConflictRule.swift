@@ -59,7 +59,7 @@ public struct QuoteConflictRule: ConflictRule {
 
     static func isSameRemark(_ diff: QuoteDiff, _ x: QuoteMention, _ y: QuoteMention, aligned: Bool) -> Bool {
         let shorter = min(x.words.count, y.words.count)
-        let sharedContent = Set(x.words).intersection(y.words).filter { !Stopwords.english.contains($0) }.count
+        let sharedContent = diff.sharedWords.reduce(0) { $0 + (Stopwords.english.contains($1) ? 0 : 1) }
         if aligned {
             return diff.shared >= 3 && sharedContent >= 2 && diff.shared * 2 >= shorter
         }

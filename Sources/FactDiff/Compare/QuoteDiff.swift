@@ -22,11 +22,34 @@ struct QuoteDiff {
     /// Differences between shared words, in order.
     var gaps: [Gap]
 
+    /// The distinct words both quotes hold, in the first quote's order.
+    var sharedWords: [String]
+
     init(_ a: [String], _ b: [String]) {
-        let n = a.count
-        let m = b.count
-        // lengths[i * width + j]: the longest common subsequence of a[i...]
-        // and b[j...], in one flat table: a table of rows checked each row's
+        // Words as numbers, one per distinct word of `a` (-1 for a word of
+        // `b` that `a` lacks): the table below then compares integers, where
+        // comparing the strings of every cell was most of the quote rules'
+        // time.
+        var ids = [String: Int32](minimumCapacity: a.count)
+        var distinct: [String] = []
+        let x = a.map { word -> Int32 in
+            if let id = ids[word] { return id }
+            let id = Int32(distinct.count)
+            ids[word] = id
+            distinct.append(word)
+            return id
+        }
+        var inB = [Bool](repeating: false, count: distinct.count)
+        let y = b.map { word -> Int32 in
+            guard let id = ids[word] else { return -1 }
+            inB[Int(id)] = true
+            return id
+        }
+        sharedWords = distinct.indices.filter { inB[$0] }.map { distinct[$0] }
+        let n = x.count
+        let m = y.count
+        // lengths[i * width + j]: the longest common subsequence of x[i...]
+        // and y[j...], in one flat table: a table of rows checked each row's
         // uniqueness on every write.
         let width = m + 1
         var lengths = [Int32](repeating: 0, count: (n + 1) * width)
@@ -36,7 +59,7 @@ struct QuoteDiff {
                 for i in stride(from: n - 1, through: 0, by: -1) {
                     for j in stride(from: m - 1, through: 0, by: -1) {
                         lengths[i * width + j] =
-                            a[i] == b[j]
+                            x[i] == y[j]
                             ? lengths[(i + 1) * width + j + 1] + 1 : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
                     }
                 }
@@ -44,7 +67,7 @@ struct QuoteDiff {
             var i = 0
             var j = 0
             while i < n, j < m {
-                if a[i] == b[j] {
+                if x[i] == y[j] {
                     matches.append((i, j))
                     i += 1
                     j += 1
