@@ -653,6 +653,28 @@ extension CompareTests {
             "\"The government will raise the pension age before the election,\" Ms Okafor said.")
         #expect(found.count == 1)
     }
+
+    @Test func theDiffSharesWordsInOrderAndKnowsItsBoundFirst() {
+        let a = "we will be scaling back the war games we will".split(separator: " ").map(String.init)
+        let b = "they said we will be stopping the war games".split(separator: " ").map(String.init)
+        let overlap = QuoteDiff.Overlap(a, b)
+        let diff = QuoteDiff(overlap)
+        #expect(diff.shared == 6)
+        #expect(diff.sharedWords == ["we", "will", "be", "the", "war", "games"])
+        #expect(diff.gaps.map { [a[$0.first].joined(separator: " "), b[$0.second].joined(separator: " ")] } == [["scaling back", "stopping"]])
+        // Every word of `a` but "scaling" and "back" is in `b`, and six of
+        // `b`'s words are in `a`: no more than six can be shared in order.
+        #expect(overlap.mostShared == 6)
+        #expect(QuoteDiff(["a", "b", "c"], ["c", "b", "a"]).shared == 1)
+        #expect(QuoteDiff.Overlap(["a", "b", "c"], ["c", "b", "a"]).mostShared == 3)
+    }
+
+    @Test func wordsBeyondASCIIMatchAsSwiftComparesThem() {
+        // "café" precomposed and with a combining accent: other bytes, one word.
+        let diff = QuoteDiff(["the", "caf\u{E9}", "is", "open"], ["the", "cafe\u{301}", "is", "open"])
+        #expect(diff.shared == 4)
+        #expect(diff.gaps.isEmpty)
+    }
 }
 
 @Suite struct AttributionConflictRuleTests {

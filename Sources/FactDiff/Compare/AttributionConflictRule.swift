@@ -33,7 +33,11 @@ public struct AttributionConflictRule: ConflictRule {
                 // "Nancy Pelosi and Chuck Schumer said": a sentence that
                 // names the other speaker too may credit both.
                 guard !Self.names(p, in: pair.second), !Self.names(q, in: pair.first) else { continue }
-                let diff = QuoteDiff(x.words, y.words)
+                let overlap = QuoteDiff.Overlap(x, y)
+                guard overlap.mostShared >= Self.minimumShared,
+                    QuoteConflictRule.isSameRemark(shared: overlap.mostShared, sharedWords: overlap.sharedWords, x, y, aligned: pair.aligned)
+                else { continue }
+                let diff = QuoteDiff(overlap)
                 guard diff.shared >= Self.minimumShared, QuoteConflictRule.isSameRemark(diff, x, y, aligned: pair.aligned)
                 else { continue }
                 let words = x.words.prefix(6).joined(separator: " ")

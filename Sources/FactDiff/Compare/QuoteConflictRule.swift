@@ -40,7 +40,12 @@ public struct QuoteConflictRule: ConflictRule {
             guard let x = m.value as? QuoteMention else { continue }
             for n in second {
                 guard let y = n.value as? QuoteMention, Self.sameRemark(x, y, aligned: pair.aligned) else { continue }
-                let diff = QuoteDiff(x.words, y.words)
+                // The test on the most words the two can share in order
+                // turns most pairs away before the table is made.
+                let overlap = QuoteDiff.Overlap(x, y)
+                guard Self.isSameRemark(shared: overlap.mostShared, sharedWords: overlap.sharedWords, x, y, aligned: pair.aligned)
+                else { continue }
+                let diff = QuoteDiff(overlap)
                 guard Self.isSameRemark(diff, x, y, aligned: pair.aligned) else { continue }
                 if stemmer == nil { stemmer = Stemmer() }
                 guard let gap = Self.meaningfulGaps(diff, x, y, stemmer: stemmer).first else { continue }
@@ -58,12 +63,22 @@ public struct QuoteConflictRule: ConflictRule {
     }
 
     static func isSameRemark(_ diff: QuoteDiff, _ x: QuoteMention, _ y: QuoteMention, aligned: Bool) -> Bool {
+        isSameRemark(shared: diff.shared, sharedWords: diff.sharedWords, x, y, aligned: aligned)
+    }
+
+    /// With `shared` words in order of the distinct `sharedWords`; true for
+    /// more shared words whenever it is for fewer, so a bound on `shared`
+    /// (``QuoteDiff/Overlap/mostShared``) that fails tells that the diff
+    /// fails too.
+    static func isSameRemark(shared: Int, sharedWords: [String], _ x: QuoteMention, _ y: QuoteMention, aligned: Bool) -> Bool {
         let shorter = min(x.words.count, y.words.count)
-        let sharedContent = diff.sharedWords.reduce(0) { $0 + (Stopwords.english.contains($1) ? 0 : 1) }
         if aligned {
-            return diff.shared >= 3 && sharedContent >= 2 && diff.shared * 2 >= shorter
+            guard shared >= 3, shared * 2 >= shorter else { return false }
+        } else {
+            guard shared >= 4, shared * 5 >= shorter * 3 else { return false }
         }
-        return diff.shared >= 4 && sharedContent >= 3 && diff.shared * 5 >= shorter * 3
+        let sharedContent = sharedWords.reduce(0) { $0 + (Stopwords.english.contains($1) ? 0 : 1) }
+        return sharedContent >= (aligned ? 2 : 3)
     }
 
     /// The gaps that change meaning: a substitution of content words not

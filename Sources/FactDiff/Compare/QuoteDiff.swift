@@ -25,27 +25,75 @@ struct QuoteDiff {
     /// The distinct words both quotes hold, in the first quote's order.
     var sharedWords: [String]
 
+    /// The words two quotes share, worked out before their subsequence:
+    /// what the same-remark test (``QuoteConflictRule/isSameRemark(shared:sharedWords:_:_:aligned:)``)
+    /// can already settle, for most pairs of quotes, without the table.
+    struct Overlap {
+        /// Per word of the first quote, a number that another word has only
+        /// when it is the same word (its first position in the quote); per
+        /// word of the second, the same number, or -1 for a word the first
+        /// lacks.
+        var first: [Int32]
+        var second: [Int32]
+        /// The distinct words both quotes hold, in the first quote's order.
+        var sharedWords: [String]
+        /// At most this many words can be shared in order: the fewer, on
+        /// either side, of the words the other quote holds.
+        var mostShared: Int
+
+        init(_ a: QuoteMention, _ b: QuoteMention) {
+            self.init(a.words, a.wordHashes, b.words, b.wordHashes)
+        }
+
+        init(_ a: [String], _ b: [String]) {
+            self.init(a, a.map(QuoteMention.wordHash), b, b.map(QuoteMention.wordHash))
+        }
+
+        /// Words are compared by hash first and spelled out only when the
+        /// hashes agree: quotes are a few dozen words, so scanning them
+        /// beats hashing every word into a dictionary for each pair, which
+        /// was most of the quote rules' time.
+        private init(_ a: [String], _ aHashes: [UInt32], _ b: [String], _ bHashes: [UInt32]) {
+            var first = [Int32](repeating: 0, count: a.count)
+            for i in a.indices {
+                var id = Int32(i)
+                for k in 0..<i where QuoteMention.sameWord(a, aHashes, k, a, aHashes, i) {
+                    id = first[k]
+                    break
+                }
+                first[i] = id
+            }
+            var inB = [Bool](repeating: false, count: a.count)
+            var matchedInB = 0
+            let second = b.indices.map { j -> Int32 in
+                for i in a.indices where first[i] == Int32(i) && QuoteMention.sameWord(a, aHashes, i, b, bHashes, j) {
+                    inB[i] = true
+                    matchedInB += 1
+                    return Int32(i)
+                }
+                return -1
+            }
+            var matchedInA = 0
+            var sharedWords: [String] = []
+            for i in a.indices where inB[Int(first[i])] {
+                matchedInA += 1
+                if first[i] == Int32(i) { sharedWords.append(a[i]) }
+            }
+            self.first = first
+            self.second = second
+            self.sharedWords = sharedWords
+            mostShared = min(matchedInA, matchedInB)
+        }
+    }
+
     init(_ a: [String], _ b: [String]) {
-        // Words as numbers, one per distinct word of `a` (-1 for a word of
-        // `b` that `a` lacks): the table below then compares integers, where
-        // comparing the strings of every cell was most of the quote rules'
-        // time.
-        var ids = [String: Int32](minimumCapacity: a.count)
-        var distinct: [String] = []
-        let x = a.map { word -> Int32 in
-            if let id = ids[word] { return id }
-            let id = Int32(distinct.count)
-            ids[word] = id
-            distinct.append(word)
-            return id
-        }
-        var inB = [Bool](repeating: false, count: distinct.count)
-        let y = b.map { word -> Int32 in
-            guard let id = ids[word] else { return -1 }
-            inB[Int(id)] = true
-            return id
-        }
-        sharedWords = distinct.indices.filter { inB[$0] }.map { distinct[$0] }
+        self.init(Overlap(a, b))
+    }
+
+    init(_ overlap: Overlap) {
+        let x = overlap.first
+        let y = overlap.second
+        sharedWords = overlap.sharedWords
         let n = x.count
         let m = y.count
         // lengths[i * width + j]: the longest common subsequence of x[i...]

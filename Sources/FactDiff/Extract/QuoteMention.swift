@@ -11,7 +11,32 @@ extension MentionKind {
 /// conflict can point at the differing words of the sentence.
 public struct QuoteMention: MentionValue, Hashable {
     /// The quoted words, normalised.
-    public var words: [String]
+    public private(set) var words: [String]
+    /// Per word: a hash of it (``wordHash(_:)``), made once here, so that
+    /// comparing two quotes (``QuoteDiff``), which the quote rules do for
+    /// every pair of sentences that both quote someone, compares integers
+    /// first and spells out only the words whose hashes agree.
+    let wordHashes: [UInt32]
+
+    /// A hash of an ASCII word's bytes, one (never 0) that two words share
+    /// only when they may be the same; 0 for a word beyond ASCII, which
+    /// Swift's `==` may find equal to a word of other bytes (canonically
+    /// equivalent), so it is always spelled out.
+    static func wordHash(_ word: String) -> UInt32 {
+        var h = HashIndex.hashSeed
+        for byte in word.utf8 {
+            if byte >= 0x80 { return 0 }
+            h = HashIndex.hash(h, byte)
+        }
+        return h == 0 ? 1 : h
+    }
+
+    /// Whether word `i` of `a` and word `j` of `b` are the same: the hashes
+    /// first, the words when those agree (or one is beyond ASCII).
+    @inline(__always)
+    static func sameWord(_ a: [String], _ aHashes: [UInt32], _ i: Int, _ b: [String], _ bHashes: [UInt32], _ j: Int) -> Bool {
+        (aHashes[i] == bHashes[j] || aHashes[i] == 0 || bHashes[j] == 0) && a[i] == b[j]
+    }
     /// Per word: its UTF-8 range in the sentence (the two words of an
     /// expanded contraction share one).
     public var ranges: [Range<Int>]
@@ -25,6 +50,7 @@ public struct QuoteMention: MentionValue, Hashable {
 
     public init(words: [String], ranges: [Range<Int>], capitalised: [Bool]? = nil, speaker: [String]) {
         self.words = words
+        wordHashes = words.map(Self.wordHash)
         self.ranges = ranges
         self.capitalised = capitalised ?? Array(repeating: false, count: words.count)
         self.speaker = speaker
