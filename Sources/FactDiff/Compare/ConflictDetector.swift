@@ -60,7 +60,17 @@ public struct ConflictDetector: Sendable {
             }
         }
         let rules = self.rules
-        let check: @Sendable (AlignedPair) -> [Conflict] = { pair in rules.flatMap { $0.conflicts(in: pair) } }
+        // A loop over the rules in place: `flatMap` copied each rule out of
+        // its existential box and grew its result for every empty answer,
+        // and most answers, for most pairs, are empty.
+        let check: @Sendable (AlignedPair) -> [Conflict] = { pair in
+            var found: [Conflict] = []
+            for k in rules.indices {
+                let conflicts = rules[k].conflicts(in: pair)
+                if !conflicts.isEmpty { found += conflicts }
+            }
+            return found
+        }
         let found = sentencePairs.map(parallel: parallel, check)
         // The same disagreement found in two pairs is reported once, the
         // first time, in pair order.
