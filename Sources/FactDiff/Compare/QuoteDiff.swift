@@ -50,28 +50,60 @@ struct QuoteDiff {
         }
 
         /// Words are compared by hash first and spelled out only when the
-        /// hashes agree: quotes are a few dozen words, so scanning them
-        /// beats hashing every word into a dictionary for each pair, which
-        /// was most of the quote rules' time.
+        /// hashes agree: hashing every word into a dictionary for each pair
+        /// was most of the quote rules' time. The first quote's words go
+        /// into a small open-addressed table of their hashes; with a word
+        /// beyond ASCII (hash 0, equal under `==` to words of other bytes)
+        /// every word is compared with every other instead.
         private init(_ a: [String], _ aHashes: [UInt32], _ b: [String], _ bHashes: [UInt32]) {
             var first = [Int32](repeating: 0, count: a.count)
-            for i in a.indices {
-                var id = Int32(i)
-                for k in 0..<i where QuoteMention.sameWord(a, aHashes, k, a, aHashes, i) {
-                    id = first[k]
-                    break
-                }
-                first[i] = id
-            }
             var inB = [Bool](repeating: false, count: a.count)
             var matchedInB = 0
-            let second = b.indices.map { j -> Int32 in
-                for i in a.indices where first[i] == Int32(i) && QuoteMention.sameWord(a, aHashes, i, b, bHashes, j) {
-                    inB[i] = true
-                    matchedInB += 1
-                    return Int32(i)
+            let second: [Int32]
+            if aHashes.contains(0) || bHashes.contains(0) {
+                for i in a.indices {
+                    var id = Int32(i)
+                    for k in 0..<i where QuoteMention.sameWord(a, aHashes, k, a, aHashes, i) {
+                        id = first[k]
+                        break
+                    }
+                    first[i] = id
                 }
-                return -1
+                second = b.indices.map { j -> Int32 in
+                    for i in a.indices where first[i] == Int32(i) && QuoteMention.sameWord(a, aHashes, i, b, bHashes, j) {
+                        inB[i] = true
+                        matchedInB += 1
+                        return Int32(i)
+                    }
+                    return -1
+                }
+            } else {
+                var size = 8
+                while size < 2 * a.count { size *= 2 }
+                let mask = size - 1
+                // Per slot: the first position in `a` of a word, or -1.
+                var slots = [Int32](repeating: -1, count: size)
+                for i in a.indices {
+                    var slot = Int(aHashes[i]) & mask
+                    while slots[slot] >= 0, !QuoteMention.sameWord(a, aHashes, Int(slots[slot]), a, aHashes, i) {
+                        slot = (slot + 1) & mask
+                    }
+                    if slots[slot] < 0 { slots[slot] = Int32(i) }
+                    first[i] = slots[slot]
+                }
+                second = b.indices.map { j -> Int32 in
+                    var slot = Int(bHashes[j]) & mask
+                    while slots[slot] >= 0 {
+                        let i = Int(slots[slot])
+                        if QuoteMention.sameWord(a, aHashes, i, b, bHashes, j) {
+                            inB[i] = true
+                            matchedInB += 1
+                            return Int32(i)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return -1
+                }
             }
             var matchedInA = 0
             var sharedWords: [String] = []
