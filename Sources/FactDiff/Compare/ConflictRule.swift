@@ -24,6 +24,9 @@ public struct AlignedPair: Sendable {
             /// partner's, in every pair the sentence is in, and most
             /// sentences are never asked.
             let terms = Mutex<ContentTerms?>(nil)
+            /// What pairing reads of each mention asked about, by the
+            /// mention's range, which is all it depends on.
+            let profiles = Mutex<[Range<Int>: MentionPairing.Profile]>([:])
 
             init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String>) {
                 self.article = article
@@ -64,6 +67,16 @@ public struct AlignedPair: Sendable {
                 terms = made
                 return made
             }
+        }
+
+        /// What ``MentionPairing`` reads of one of the sentence's mentions,
+        /// made the first time a pair asks. Made outside the lock: two
+        /// tasks that ask at once make the same profile.
+        func pairingProfile(of mention: Mention) -> MentionPairing.Profile {
+            if let known = storage.profiles.withLock({ $0[mention.range] }) { return known }
+            let made = MentionPairing.Profile(mention, in: self)
+            storage.profiles.withLock { $0[mention.range] = made }
+            return made
         }
 
         public init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String> = []) {

@@ -35,43 +35,28 @@ enum MentionPairing {
         let lone = lonePairAligns && first.count == 1 && second.count == 1
         let termsA = a.contentTerms
         let termsB = b.contentTerms
-        let headsAt = (first.map { eventWordIndex(of: $0, words: a.words) }, second.map { eventWordIndex(of: $0, words: b.words) })
-        let heads = (
-            headsAt.0.map { $0.flatMap { eventTerm(a.words[$0]) } }, headsAt.1.map { $0.flatMap { eventTerm(b.words[$0]) } }
-        )
-        let occurrences = (
-            headsAt.0.map { $0.flatMap { occurrence(before: $0, words: a.words) } },
-            headsAt.1.map { $0.flatMap { occurrence(before: $0, words: b.words) } }
-        )
-        let weak = (
-            first.indices.map { isAcrossComma(first[$0], headsAt.0[$0], in: a) },
-            second.indices.map { isAcrossComma(second[$0], headsAt.1[$0], in: b) }
-        )
-        let contexts = (
-            first.map { context(of: $0, words: a.words, terms: termsA.byWord) },
-            second.map { context(of: $0, words: b.words, terms: termsB.byWord) }
-        )
-        let actors = (first.map { names(near: $0, words: a.words) }, second.map { names(near: $0, words: b.words) })
+        let profiles = (first.map(a.pairingProfile), second.map(b.pairingProfile))
         var scored: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
-            guard let headM = heads.0[i] else { continue }
+            guard let headM = profiles.0[i].head else { continue }
             for (j, n) in second.enumerated() {
-                guard let headN = heads.1[j] else { continue }
-                let forward = !weak.0[i] && (termsB.all.contains(headM) || lightVerbs.contains(headM))
-                let backward = !weak.1[j] && (termsA.all.contains(headN) || lightVerbs.contains(headN))
+                guard let headN = profiles.1[j].head else { continue }
+                let forward = !profiles.0[i].weak && (termsB.all.contains(headM) || lightVerbs.contains(headM))
+                let backward = !profiles.1[j].weak && (termsA.all.contains(headN) || lightVerbs.contains(headN))
                 let datesAStatement = sayingVerbs.contains(headM) || sayingVerbs.contains(headN)
-                let shared = sharedCount(contexts.0[i], contexts.1[j])
+                let shared = sharedCount(profiles.0[i].context, profiles.1[j].context)
                 // Two mentions that agree are most likely the same event:
                 // pairing them first, even beside a verb of saying, keeps an
                 // agreeing date from being compared with another date of the
                 // sentence.
                 let agree = m.value.isSame(as: n.value)
                 let anchored = (forward || backward) && (shared > (aligned ? 0 : 1) || (aligned && lone))
-                let sameActors = aligned || actors.0[i].isEmpty || actors.1[j].isEmpty || !actors.0[i].isDisjoint(with: actors.1[j])
-                guard anchored, sameActors, agree || !datesAStatement, occurrences.0[i] == occurrences.1[j] else {
+                let actors = (profiles.0[i].actors, profiles.1[j].actors)
+                let sameActors = aligned || actors.0.isEmpty || actors.1.isEmpty || !actors.0.isDisjoint(with: actors.1)
+                guard anchored, sameActors, agree || !datesAStatement, profiles.0[i].occurrence == profiles.1[j].occurrence else {
                     continue
                 }
-                if headM == headN, let i0 = headsAt.0[i], let j0 = headsAt.1[j],
+                if headM == headN, let i0 = profiles.0[i].headAt, let j0 = profiles.1[j].headAt,
                     differentActs(on: i0, a.words, j0, b.words)
                 {
                     continue
@@ -80,6 +65,33 @@ enum MentionPairing {
             }
         }
         return bestFirst(scored).map { (first[$0.i], second[$0.j]) }
+    }
+
+    /// What pairing reads of one mention in its sentence, whatever the
+    /// other sentence: worked out once per mention
+    /// (``AlignedPair/Side/pairingProfile(of:)``), since a sentence with a
+    /// date is in many pairs, near misses most of them.
+    struct Profile: Sendable {
+        /// The event word's index in the words, and its term.
+        let headAt: Int?
+        let head: String?
+        /// ``occurrence(before:words:)`` of the event word.
+        let occurrence: String?
+        /// ``isAcrossComma(_:_:in:)``.
+        let weak: Bool
+        /// ``context(of:words:terms:)`` and ``names(near:words:)``.
+        let context: Set<String>
+        let actors: Set<String>
+
+        init(_ mention: Mention, in side: AlignedPair.Side) {
+            let words = side.words
+            headAt = eventWordIndex(of: mention, words: words)
+            head = headAt.flatMap { eventTerm(words[$0]) }
+            occurrence = headAt.flatMap { MentionPairing.occurrence(before: $0, words: words) }
+            weak = isAcrossComma(mention, headAt, in: side)
+            context = MentionPairing.context(of: mention, words: words, terms: side.contentTerms.byWord)
+            actors = names(near: mention, words: words)
+        }
     }
 
     /// How many terms two sets share, counted without building their
