@@ -48,6 +48,33 @@ import Testing
         #expect(input.problems.contains { $0.reason == .missing })
     }
 
+    @Test(arguments: [
+        "a.txt", "A.TXT", "b.Html", "c.htm", "d.jsonl", "e.JSONL", ".txt", "f.", "g..txt", "h.tar.txt", "i.txt.bak",
+        "noext", "j .txt", "k.tx t", "caf\u{E9}.txt", "l.t\u{E9}xt", "m.html5",
+    ])
+    func aFileIsAnArticleByItsExtensionAsNSStringReadsIt(name: String) {
+        let expected = BatchInput.articleExtensions.contains((name as NSString).pathExtension.lowercased())
+        #expect(BatchInput.hasArticleExtension(name) == expected)
+    }
+
+    @Test func aFolderIsListedSortedWithoutHiddenEntriesAndJoinedAsNSStringJoins() throws {
+        let folder = try Tools.temporaryFolder("listing")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["b.txt", "a.txt", ".hidden.txt", "notes.md"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("story"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: folder.appendingPathComponent("a.txt").path)
+        for given in [folder.path, folder.path + "/"] {
+            let entries = try #require(BatchInput.list(given, fileManager: .default).entries)
+            #expect(entries.map(\.path) == ["a.txt", "b.txt", "link.txt", "notes.md", "story"].map { (given as NSString).appendingPathComponent($0) })
+            #expect(entries.map(\.kind) == [.file, .file, .file, .file, .folder])
+            #expect(entries.map(\.regular) == [true, true, true, true, false])
+            #expect(entries.map(\.isArticleFile) == [true, true, true, false, false])
+        }
+    }
+
     @Test func looseArticlesOfOneStoryAreGroupedAndTheRestLeftAlone() throws {
         let input = BatchInput.read(paths: [Self.path("flat"), Self.path("articles.jsonl")])
         let result = StoryGrouper().group(input.loose)

@@ -97,7 +97,7 @@ public struct BatchInput: Sendable {
             case .missing, .brokenLink: problems.append(InputError(path: entry.path, reason: .symlinkLoop))
             case .folder: subfolders.append(entry.path)
             case .file:
-                guard Self.articleExtensions.contains((entry.path as NSString).pathExtension.lowercased()) else { continue }
+                guard entry.isArticleFile else { continue }
                 // Opening a pipe waits for a writer that may never come: in
                 // a folder only regular files are read (a pipe or device
                 // named on the command line is the user's choice).
@@ -212,20 +212,54 @@ public struct BatchInput: Sendable {
             var kind: Kind
             /// False for a file that is a pipe, socket or device.
             var regular: Bool
+            /// Whether the name ends in one of ``BatchInput/articleExtensions``.
+            var isArticleFile: Bool
         }
     }
 
     static func list(_ folder: String, fileManager: FileManager) -> FolderListing {
         let resolved = Self.resolved(folder)
-        guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else {
+        // By `readdir`, whose entry type spares a `stat` of each regular
+        // file and folder; links and unknown types are examined.
+        guard let directory = opendir(folder) else {
             return FolderListing(resolved: resolved, entries: nil)
         }
-        let entries = names.sorted().filter { !$0.hasPrefix(".") }.map { name -> FolderListing.Entry in
-            let path = (folder as NSString).appendingPathComponent(name)
-            let (kind, regular) = Self.examine(path)
-            return FolderListing.Entry(path: path, kind: kind, regular: regular)
+        defer { closedir(directory) }
+        var found: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            // Hidden entries, "." and ".." among them, are passed over.
+            guard !name.hasPrefix(".") else { continue }
+            found.append((name, entry.pointee.d_type))
+        }
+        found.sort { $0.name < $1.name }
+        // Joined as `NSString.appendingPathComponent` joins them, without
+        // bridging each name: a slash unless the folder ends in one.
+        let separator = folder.isEmpty || folder.utf8.last == UInt8(ascii: "/") ? "" : "/"
+        let entries = found.map { name, type -> FolderListing.Entry in
+            let path = folder + separator + name
+            let (kind, regular): (Kind, Bool) =
+                switch Int32(type) {
+                case Int32(DT_REG): (.file, true)
+                case Int32(DT_DIR): (.folder, false)
+                default: Self.examine(path)
+                }
+            return FolderListing.Entry(path: path, kind: kind, regular: regular, isArticleFile: Self.hasArticleExtension(name))
         }
         return FolderListing(resolved: resolved, entries: entries)
+    }
+
+    /// Whether a file name's extension, as `NSString.pathExtension` reads
+    /// it (after the last dot, unless that dot begins the name), is one of
+    /// ``articleExtensions`` in any case; told from the name's bytes.
+    static func hasArticleExtension(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return false }
+        let ext = bytes[bytes.index(after: dot)...]
+        guard ext.count <= 5, ext.allSatisfy({ $0 < 0x80 }) else { return false }
+        return articleExtensions.contains(String(decoding: ext.map { $0 | (($0 >= 65 && $0 <= 90) ? 0x20 : 0) }, as: UTF8.self))
     }
 
     /// The path with every link resolved, so a folder reached twice is

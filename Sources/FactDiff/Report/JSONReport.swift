@@ -52,9 +52,12 @@ public enum JSONReport {
     ) throws -> String {
         let slots = stories.indices.map { StorySlot.placeholder("\(StorySlot.marker)\($0)") }
         let outline = Array(try encoder().encode(document(slots)))
-        let texts = stories.concurrentMap { story in Result { try story.json(depth: 2) } }
-        var spliced: [UInt8] = []
-        spliced.reserveCapacity(outline.count + texts.reduce(0) { $0 + ((try? $1.get().count) ?? 0) } + 1)
+        // Each story's bytes become a String on its own task: making a
+        // String checks its bytes are UTF-8, and checking the whole report
+        // at the end, on one core, was a third of rendering it.
+        let texts = stories.concurrentMap { story in Result { String(decoding: try story.json(depth: 2), as: UTF8.self) } }
+        var spliced = ""
+        spliced.reserveCapacity(outline.count + texts.reduce(0) { $0 + ((try? $1.get().utf8.count) ?? 0) } + 1)
         // A line break cannot stand inside a JSON string, so a placeholder
         // found at the start of a line is the array element, never text
         // that happens to hold it.
@@ -63,20 +66,19 @@ public enum JSONReport {
         if !stories.isEmpty, let array = Self.find(Array("\n  \"stories\" : [".utf8), in: outline, from: 0) {
             searchFrom = array.upperBound
         }
-        let indent = Array("\n    ".utf8)
         for index in stories.indices {
             guard let found = Self.find(Array("\n    \"\(StorySlot.marker)\(index)\"".utf8), in: outline, from: max(rest, searchFrom)) else {
                 // Not where it should be: encode the whole document plainly.
                 return try encode(document(stories.map(StorySlot.record)))
             }
-            spliced += outline[rest..<found.lowerBound]
-            spliced += indent
+            spliced += String(decoding: outline[rest..<found.lowerBound], as: UTF8.self)
+            spliced += "\n    "
             spliced += try texts[index].get()
             rest = found.upperBound
         }
-        spliced += outline[rest...]
-        spliced.append(UInt8(ascii: "\n"))
-        return String(decoding: spliced, as: UTF8.self)
+        spliced += String(decoding: outline[rest...], as: UTF8.self)
+        spliced += "\n"
+        return spliced
     }
 
     /// The first place at or after `start` where `needle` stands in `bytes`.
