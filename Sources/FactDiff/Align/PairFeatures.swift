@@ -97,19 +97,23 @@ struct PairFeatures {
     ) -> (Double, Double, Double) {
         var sum = CoverageSum()
         // Both term lists are ascending: one merge finds the exact matches.
-        var j = 0
-        for (k, term) in x.terms.enumerated() {
-            let weight = x.weights[k]
-            while j < y.terms.count, y.terms[j] < term { j += 1 }
-            var match: UInt8 = 0
-            if j < y.terms.count, y.terms[j] == term {
-                match = Self.exactMatch
-                matchedAt?[k] = Int32(truncatingIfNeeded: j)
-            } else if y.hasGroup(among: groups[Int(term)]) {
-                match = Self.relatedMatch
+        // A term's groups are read from `x` itself (``TermVector/termGroupList``),
+        // the groups `groups` gives it.
+        x.termGroupList.withUnsafeBufferPointer { list in
+            var j = 0
+            for (k, term) in x.terms.enumerated() {
+                let weight = x.weights[k]
+                while j < y.terms.count, y.terms[j] < term { j += 1 }
+                var match: UInt8 = 0
+                if j < y.terms.count, y.terms[j] == term {
+                    match = Self.exactMatch
+                    matchedAt?[k] = Int32(truncatingIfNeeded: j)
+                } else if y.hasGroup(ofTerm: k, in: x, list: list) {
+                    match = Self.relatedMatch
+                }
+                matches?[k] = match
+                sum.add(weight, content: x.kinds[k] != .function, match: match)
             }
-            matches?[k] = match
-            sum.add(weight, content: x.kinds[k] != .function, match: match)
         }
         return sum.shares
     }

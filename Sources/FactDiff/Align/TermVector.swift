@@ -30,6 +30,12 @@ final class TermVector: Sendable {
     /// Per token: the index of its term in ``terms``, so a token's kind is
     /// read without a search.
     let termIndex: [Int32]
+    /// Per term, its lexicon groups, as the range
+    /// `termGroupStart[k]..<termGroupStart[k + 1]` of ``termGroupList``: one
+    /// flat array, so a coverage pass reads a term's groups without
+    /// retaining and releasing an array per term.
+    let termGroupStart: [Int32]
+    let termGroupList: [Int32]
     /// A 512-bit Bloom filter of ``groupKeys``: most terms of a pair have
     /// no relative in the other sentence, and one bit tells so without
     /// searching the groups (``hasGroup(among:)``).
@@ -48,15 +54,24 @@ final class TermVector: Sendable {
         var keys: [Int32] = []
         var names: [Int32] = []
         var numbers: [Int32] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(terms.count + 1)
+        starts.append(0)
         for (k, term) in terms.enumerated() {
+            // A function term has no groups (``TermTable``).
             switch kinds[k] {
-            case .function: continue
+            case .function:
+                starts.append(Int32(keys.count))
+                continue
             case .name: names.append(term)
             case .number: numbers.append(term)
             case .word: break
             }
             keys += groups[Int(term)]
+            starts.append(Int32(keys.count))
         }
+        termGroupStart = starts
+        termGroupList = keys
         self.names = names
         self.numbers = numbers
         groupKeys = Self.sortedUnique(keys)
@@ -75,10 +90,23 @@ final class TermVector: Sendable {
     /// Whether one of `own` (a term's lexicon groups) is among ``groupKeys``.
     @inline(__always)
     func hasGroup(among own: [Int32]) -> Bool {
+        own.withUnsafeBufferPointer(hasGroup)
+    }
+
+    @inline(__always)
+    func hasGroup(among own: UnsafeBufferPointer<Int32>) -> Bool {
         own.contains { group in
             let bit = Self.filterBit(group)
             return groupBits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0 && Sorted.contains(groupKeys, group)
         }
+    }
+
+    /// Whether term `k` of `other` has a lexicon group among ``groupKeys``.
+    @inline(__always)
+    func hasGroup(ofTerm k: Int, in other: TermVector, list: UnsafeBufferPointer<Int32>) -> Bool {
+        let start = Int(other.termGroupStart[k])
+        let end = Int(other.termGroupStart[k + 1])
+        return start < end && hasGroup(among: UnsafeBufferPointer(rebasing: list[start..<end]))
     }
 
     /// What the similarity features count of the sentence.
