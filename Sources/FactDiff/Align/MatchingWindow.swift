@@ -15,29 +15,36 @@ struct MatchingWindow {
     /// as ``PairFeatures/coverage(of:by:groups:matches:matchedAt:)`` recorded them
     /// against `short`.
     init?(of long: TermVector, for short: TermVector, matches: UnsafePointer<UInt8>) {
+        let shortLength = short.sequence.count
+        guard let range = long.withBuffers({ lb in Self.run(of: lb, matches: matches, atLeast: shortLength) }) else { return nil }
+        self.range = range
+    }
+
+    private static func run(of long: TermVector.Buffers, matches: UnsafePointer<UInt8>, atLeast length: Int) -> Range<Int>? {
         // The first matching token from the start, the last from the end:
         // the tokens between need no test.
+        let count = long.termIndex.count
         var first: Int?
-        for index in long.sequence.indices where Self.matches(index, of: long, matches) {
+        for index in 0..<count where Self.matches(index, of: long, matches) {
             first = index
             break
         }
         guard var low = first else { return nil }
-        var last = long.sequence.count - 1
+        var last = count - 1
         while !Self.matches(last, of: long, matches) { last -= 1 }
         var high = last + 1
-        while high - low < short.sequence.count {
+        while high - low < length {
             if low > 0 { low -= 1 }
-            if high - low < short.sequence.count, high < long.sequence.count { high += 1 }
-            if low == 0, high == long.sequence.count { break }
+            if high - low < length, high < count { high += 1 }
+            if low == 0, high == count { break }
         }
-        range = low..<high
+        return low..<high
     }
 
     /// Whether the token at `index` of `long` is a content term that the
     /// other sentence has, or a relative of.
     @inline(__always)
-    private static func matches(_ index: Int, of long: TermVector, _ matches: UnsafePointer<UInt8>) -> Bool {
+    private static func matches(_ index: Int, of long: TermVector.Buffers, _ matches: UnsafePointer<UInt8>) -> Bool {
         let k = Int(long.termIndex[index])
         return long.kinds[k] != .function && matches[k] != 0
     }
@@ -63,12 +70,26 @@ struct MatchingWindow {
         short: TermVector, long: TermVector, shortMatches: UnsafePointer<UInt8>, shortMatchedAt: UnsafePointer<Int32>,
         longMatches: UnsafePointer<UInt8>, sharedBigrams: UnsafePointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>
     ) -> PairFeatures? {
+        long.withBuffers { lb in
+            short.withBuffers { sb in
+                features(
+                    short: short, sb, long: long, lb, shortMatches: shortMatches, shortMatchedAt: shortMatchedAt,
+                    longMatches: longMatches, sharedBigrams: sharedBigrams, scratch: scratch)
+            }
+        }
+    }
+
+    private func features(
+        short: TermVector, _ sb: TermVector.Buffers, long: TermVector, _ lb: TermVector.Buffers,
+        shortMatches: UnsafePointer<UInt8>, shortMatchedAt: UnsafePointer<Int32>,
+        longMatches: UnsafePointer<UInt8>, sharedBigrams: UnsafePointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>
+    ) -> PairFeatures? {
         let inRun = scratch
-        let pairInRun = scratch + long.terms.count
-        for token in range { inRun[Int(long.termIndex[token])] = 1 }
+        let pairInRun = scratch + lb.terms.count
+        for token in range { inRun[Int(lb.termIndex[token])] = 1 }
         defer {
-            for token in range { inRun[Int(long.termIndex[token])] = 0 }
-            for token in range.dropFirst() { pairInRun[Int(long.bigramIndex[token - 1])] = 0 }
+            for token in range { inRun[Int(lb.termIndex[token])] = 0 }
+            for token in range.dropFirst() { pairInRun[Int(lb.bigramIndex[token - 1])] = 0 }
         }
         // The run's terms in ascending order, as a vector of it would hold
         // them: its coverage by `short`, and its names and numbers.
@@ -76,32 +97,32 @@ struct MatchingWindow {
         var run = PairFeatures.Counts(length: range.count, bigrams: 0, numbers: 0, names: 0)
         var shared = PairFeatures.Counts(length: 0, bigrams: 0, numbers: 0, names: 0)
         var hasContent = false
-        for k in long.terms.indices where inRun[k] != 0 {
-            let kind = long.kinds[k]
-            runCoverage.add(long.weights[k], content: kind != .function, match: longMatches[k])
+        for k in lb.terms.indices where inRun[k] != 0 {
+            let kind = lb.kinds[k]
+            runCoverage.add(lb.weights[k], content: kind != .function, match: longMatches[k])
             switch kind {
             case .function: continue
             case .word: break
             case .name:
                 run.names += 1
-                if Sorted.contains(short.names, long.terms[k]) { shared.names += 1 }
+                if Sorted.contains(short.names, lb.terms[k]) { shared.names += 1 }
             case .number:
                 run.numbers += 1
-                if Sorted.contains(short.numbers, long.terms[k]) { shared.numbers += 1 }
+                if Sorted.contains(short.numbers, lb.terms[k]) { shared.numbers += 1 }
             }
             hasContent = true
         }
         guard hasContent else { return nil }
         var shortCoverage = PairFeatures.CoverageSum()
-        for k in short.terms.indices {
+        for k in sb.terms.indices {
             var match = shortMatches[k]
-            if match == PairFeatures.exactMatch, short.kinds[k] == .function, inRun[Int(shortMatchedAt[k])] == 0 {
+            if match == PairFeatures.exactMatch, sb.kinds[k] == .function, inRun[Int(shortMatchedAt[k])] == 0 {
                 match = 0
             }
-            shortCoverage.add(short.weights[k], content: short.kinds[k] != .function, match: match)
+            shortCoverage.add(sb.weights[k], content: sb.kinds[k] != .function, match: match)
         }
         for token in range.dropFirst() {
-            let pair = Int(long.bigramIndex[token - 1])
+            let pair = Int(lb.bigramIndex[token - 1])
             guard pairInRun[pair] == 0 else { continue }
             pairInRun[pair] = 1
             run.bigrams += 1

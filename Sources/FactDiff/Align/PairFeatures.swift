@@ -99,30 +99,21 @@ struct PairFeatures {
         // Both term lists are ascending: one merge finds the exact matches.
         // A term's groups are read from `x` itself (``TermVector/termGroupList``),
         // the groups `groups` gives it.
-        // Over buffers, not the vectors' arrays: reading class properties
-        // in the loop retained and bounds-checked every array at every term,
-        // a fifth of the aligner's time.
-        x.termGroupList.withUnsafeBufferPointer { list in
-            x.terms.withUnsafeBufferPointer { xTerms in
-                y.terms.withUnsafeBufferPointer { yTerms in
-                    x.weights.withUnsafeBufferPointer { weights in
-                        x.kinds.withUnsafeBufferPointer { kinds in
-                            var j = 0
-                            for k in xTerms.indices {
-                                let term = xTerms[k]
-                                while j < yTerms.count, yTerms[j] < term { j += 1 }
-                                var match: UInt8 = 0
-                                if j < yTerms.count, yTerms[j] == term {
-                                    match = Self.exactMatch
-                                    matchedAt?[k] = Int32(truncatingIfNeeded: j)
-                                } else if y.hasGroup(ofTerm: k, in: x, list: list) {
-                                    match = Self.relatedMatch
-                                }
-                                matches?[k] = match
-                                sum.add(weights[k], content: kinds[k] != .function, match: match)
-                            }
-                        }
+        x.withBuffers { xb in
+            y.withBuffers { yb in
+                var j = 0
+                for k in xb.terms.indices {
+                    let term = xb.terms[k]
+                    while j < yb.terms.count, yb.terms[j] < term { j += 1 }
+                    var match: UInt8 = 0
+                    if j < yb.terms.count, yb.terms[j] == term {
+                        match = Self.exactMatch
+                        matchedAt?[k] = Int32(truncatingIfNeeded: j)
+                    } else if y.hasGroup(among: xb.groups(ofTerm: k)) {
+                        match = Self.relatedMatch
                     }
+                    matches?[k] = match
+                    sum.add(xb.weights[k], content: xb.kinds[k] != .function, match: match)
                 }
             }
         }
