@@ -33,8 +33,34 @@ public struct DateExtractor: MentionExtractor {
             }
         }
 
+        /// "yesterday", "last night": true when word `i` opens a relative
+        /// day, added or not.
+        func relativeDay(_ i: Int, _ word: Word) -> Bool {
+            guard DateWords.startsRelativeDay(word.lower) else { return false }
+            if let offset = DateWords.relativeDays[word.lower] {
+                if isRelative(i, words: words, text: text) { add(i, i, relative(offset, context)) }
+                return true
+            }
+            if i + 1 < words.count, let offset = DateWords.relativePhrases[word.lower]?[words[i + 1].lower] {
+                if isRelative(i, words: words, text: text) { add(i, i + 1, relative(offset, context)) }
+                return true
+            }
+            return false
+        }
+
         for i in words.indices where !used[i] {
             let word = words[i]
+            // A weekday, a month, a year, a numeric or ISO date and a day of
+            // the month need a capital or a digit first: most words have
+            // neither, and only a relative period or day can open at them.
+            if !word.isCapitalised, !(word.lower.utf8.first.map(Word.isDigit) ?? false) {
+                if let (last, value) = relativePeriod(at: i, words: words, text: text, context: context) {
+                    add(i, last, value)
+                } else {
+                    _ = relativeDay(i, word)
+                }
+                continue
+            }
             // Only a capitalised word is read as a weekday or month, so
             // only it needs its possessive dropped.
             let bare = word.isCapitalised && word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
@@ -62,16 +88,7 @@ public struct DateExtractor: MentionExtractor {
                 add(i, i, value)
                 continue
             }
-            if DateWords.startsRelativeDay(word.lower) {
-                if let offset = DateWords.relativeDays[word.lower] {
-                    if isRelative(i, words: words, text: text) { add(i, i, relative(offset, context)) }
-                    continue
-                }
-                if i + 1 < words.count, let offset = DateWords.relativePhrases[word.lower]?[words[i + 1].lower] {
-                    if isRelative(i, words: words, text: text) { add(i, i + 1, relative(offset, context)) }
-                    continue
-                }
-            }
+            if relativeDay(i, word) { continue }
             if word.isCapitalised, let weekday = DateWords.weekdays[bare] {
                 // "a month ago Thursday": the day counted from, not the
                 // day of the event.
