@@ -1,3 +1,5 @@
+import Synchronization
+
 extension MentionKind {
     public static let quote = MentionKind(rawValue: "quote")
 }
@@ -70,6 +72,18 @@ enum QuoteWords {
     /// The comparable forms of one word as `Word.split` gives it: one form,
     /// or two for a contraction ("don't" is "do not", "we'll" is "we will").
     static func forms(_ lower: String) -> [String] {
+        if let known = known.withLock({ $0[lower] }) { return known }
+        let made = makeForms(lower)
+        known.withLock { $0[lower] = made }
+        return made
+    }
+
+    /// Every word's forms, once a run: the spelling rules test some fifty
+    /// endings and beginnings a word, and quotes repeat their words, within
+    /// a story and across the stories of a batch.
+    private static let known = Mutex<[String: [String]]>([:])
+
+    private static func makeForms(_ lower: String) -> [String] {
         if informalWords.contains(lower), let spoken = informal[lower] { return spoken }
         // "same-sex" is "same sex": outlets differ on hyphens.
         if lower.utf8.contains(UInt8(ascii: "-")) {
