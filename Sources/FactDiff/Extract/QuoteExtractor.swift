@@ -90,9 +90,13 @@ public struct QuoteExtractor: MentionExtractor {
         var single: [Range<Int>] = []
         var singleOpen: Int?
         var k = 0
+        // The double-quoted spans are in order and apart: the next one that
+        // may hold `k`, instead of a search of all of them at every byte.
+        var next = 0
         while k < n {
-            if let inside = result.first(where: { $0.contains(k) }) {
-                k = inside.upperBound + 1
+            while next < result.count, result[next].upperBound <= k { next += 1 }
+            if next < result.count, result[next].contains(k) {
+                k = result[next].upperBound + 1
                 continue
             }
             if b[k] == apostrophe {
