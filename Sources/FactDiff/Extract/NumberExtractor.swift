@@ -249,8 +249,17 @@ struct NumberScan {
             guard let lead = b.first else { return false }
             if Word.isDigit(lead) || lead >= 0x80 { return true }
             let head = b.prefix { $0 != UInt8(ascii: "-") }
-            return numberHeads[Int(lead)].contains { $0.elementsEqual(head) }
+            // Most words are turned away by their length before any is
+            // compared: a common first letter has a dozen number words.
+            guard lead < 0x80, head.count >= 32 || numberHeadLengths[Int(lead)] & (1 << UInt32(head.count)) != 0 else { return false }
+            return numberHeads[Int(lead)].contains { $0.count == head.count && $0.elementsEqual(head) }
         }
+    }
+
+    /// Per first byte: bit `n` set when a word of ``numberHeads`` has `n`
+    /// bytes (those of 32 or more are always compared).
+    private static let numberHeadLengths: [UInt32] = numberHeads.map { heads in
+        heads.reduce(0) { $0 | ($1.count < 32 ? 1 << UInt32($1.count) : 0) }
     }
 
     /// The words ``mayBeNumber(_:)`` lets through, by their first byte.
