@@ -244,10 +244,12 @@ struct NumberScan {
     /// comparison of bytes here spares them the hashed lookups, the
     /// substrings and the neighbours' month check.
     static func mayBeNumber(_ lower: String) -> Bool {
+        guard let lead = lower.utf8.first else { return false }
+        if Word.isDigit(lead) || lead >= 0x80 { return true }
+        // Past the first byte only for a letter some number word starts with.
+        guard numberHeadLengths[Int(lead)] != 0 else { return false }
         var lower = lower
         return lower.withUTF8 { b in
-            guard let lead = b.first else { return false }
-            if Word.isDigit(lead) || lead >= 0x80 { return true }
             let head = b.prefix { $0 != UInt8(ascii: "-") }
             // Most words are turned away by their length before any is
             // compared: a common first letter has a dozen number words.
@@ -257,9 +259,10 @@ struct NumberScan {
     }
 
     /// Per first byte: bit `n` set when a word of ``numberHeads`` has `n`
-    /// bytes (those of 32 or more are always compared).
+    /// bytes, bit 0 when one has 32 or more (heads that long are always
+    /// compared); 0 when no number word starts with the byte.
     private static let numberHeadLengths: [UInt32] = numberHeads.map { heads in
-        heads.reduce(0) { $0 | ($1.count < 32 ? 1 << UInt32($1.count) : 0) }
+        heads.reduce(0) { $0 | ($1.count < 32 ? 1 << UInt32($1.count) : 1) }
     }
 
     /// The words ``mayBeNumber(_:)`` lets through, by their first byte.

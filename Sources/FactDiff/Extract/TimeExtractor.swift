@@ -205,8 +205,14 @@ public struct TimeExtractor: MentionExtractor {
     /// "half past six", "quarter to nine", "eight minutes past eight",
     /// "ten past nine", "eight o'clock".
     private func spokenClock(at i: Int, _ words: [Word]) -> (first: Int, last: Int, value: TimeMention)? {
-        let word = words[i].lower
         guard i + 1 < words.count else { return nil }
+        // "o'clock" or one of ``afterSpokenMinutes`` comes next: most words
+        // are turned away by the next one's first byte.
+        switch words[i + 1].lower.utf8.first {
+        case UInt8(ascii: "o"), UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "b"): break
+        default: return nil
+        }
+        let word = words[i].lower
         let next = words[i + 1].lower
         if next == "o'clock", let hour = Self.hourWord(word) {
             return (i, i + 1, TimeMention(minute: (hour % 12) * 60, eitherHalfOfDay: true))
