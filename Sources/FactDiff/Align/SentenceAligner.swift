@@ -79,26 +79,31 @@ public struct SentenceAligner: Sendable {
         let keys = vectors.map { article in article.map { $0.map { Self.indexKeys($0, groups: groups) } ?? [] } }
         let postings = keys.map(Postings.init)
         var scores: [PairKey: Double] = [:]
-        var weak: [PairKey: Double] = [:]
+        // Every scored pair, strong or weak, for the near misses: each
+        // pair of sentences is scored once, in one pair of articles.
+        var scoredKeys: [(key: PairKey, score: Double)] = []
         var edges: [Edge] = []
         var otherFactEdges: [Edge] = []
         let articlePairs = sentences.indices.flatMap { a in sentences.indices.filter { $0 > a }.map { (a, $0) } }
-        let score: @Sendable ((Int, Int)) -> [Candidate] = { [self] pair in
+        // Scoring and selecting a pair of articles needs nothing of the
+        // others: both run on the pair's own task.
+        let score: @Sendable ((Int, Int)) -> (scored: [Candidate], edges: [Edge], otherFacts: [Edge]) = { [self] pair in
             let partners = anchors.map { $0[pair.0].partners(in: $0[pair.1]) }
-            return scorePairs(
+            let scored = scorePairs(
                 vectors[pair.0], vectors[pair.1], postings[pair.1], anchored: partners?.anyFigure ?? [:],
                 sameAmount: partners?.sameAmount ?? [:], sameClock: partners?.sameClock ?? [:], groups: groups)
+            let selected = select(scored.filter { $0.score >= threshold }, vectors[pair.0], vectors[pair.1], pair.0, pair.1)
+            return (scored, selected.edges, selected.otherFacts)
         }
         let scoredPairs = articlePairs.map(parallel: parallel, score)
-        for ((a, b), scored) in zip(articlePairs, scoredPairs) {
-            let candidates = scored.filter { $0.score >= threshold }
-            for candidate in scored {
+        for ((a, b), result) in zip(articlePairs, scoredPairs) {
+            for candidate in result.scored {
                 let key = PairKey(candidate.i, a, candidate.j, b)
-                if candidate.score >= threshold { scores[key] = candidate.score } else { weak[key] = candidate.score }
+                if candidate.score >= threshold { scores[key] = candidate.score }
+                scoredKeys.append((key, candidate.score))
             }
-            let selected = select(candidates, vectors[a], vectors[b], a, b)
-            edges += selected.edges
-            otherFactEdges += selected.otherFacts
+            edges += result.edges
+            otherFactEdges += result.otherFacts
         }
         let result = Self.group(edges, scores: scores, minimumLinkage: Self.groupLinkage * threshold)
         var together: Set<PairKey> = []
@@ -111,10 +116,12 @@ public struct SentenceAligner: Sendable {
         // are in, unless one group already holds both.
         let otherFacts = otherFactEdges.filter { !together.contains(PairKey($0.x, $0.y)) }
             .map { Alignment(score: Self.rounded($0.score), sentences: [$0.x, $0.y], otherFact: true) }
-        let nearMisses = scores.merging(weak) { a, _ in a }
-            .filter { !together.contains($0.key) }
-            .map { Alignment(score: Self.rounded($0.value), sentences: [$0.key.low, $0.key.high]) }
-        return (result, Alignment.inOrder(otherFacts), Alignment.inOrder(nearMisses))
+        // In sentence order (``Alignment/inOrder(_:)``), sorted by the two
+        // sentences before any alignment is made.
+        let nearMisses = scoredKeys.filter { !together.contains($0.key) }
+            .sorted { ($0.key.low, $0.key.high) < ($1.key.low, $1.key.high) }
+            .map { Alignment(score: Self.rounded($0.score), sentences: [$0.key.low, $0.key.high]) }
+        return (result, Alignment.inOrder(otherFacts), nearMisses)
     }
 
     /// Scores for sentence pairs given as text, with document frequencies
