@@ -73,12 +73,6 @@ enum RoleTitles {
         return table
     }()
 
-    static let longest = phrases.keys.map(\.count).max() ?? 1
-
-    /// The words a title can start with: most words start none, and
-    /// ``match(_:at:)`` is tried at every word of every sentence.
-    static let firstWords = WordSet(phrases.keys.compactMap(\.first))
-
     /// Verbs that give a post: "who chairs the CMA", "who heads Ofcom".
     static let verbs: WordMap<Title> = [
         "chairs": Title(name: "chair", category: "executive"),
@@ -89,15 +83,24 @@ enum RoleTitles {
 
     /// The longest title starting at word `start`, and its last word.
     static func match(_ words: [Word], at start: Int) -> (title: Title, last: Int)? {
-        guard start < words.count, firstWords.contains(bare(words[start].lower)) else { return nil }
-        var length = min(longest, words.count - start)
-        while length > 0 {
+        guard start < words.count, let lengths = lengthsByFirstWord[bare(words[start].lower)] else { return nil }
+        for length in lengths where length <= words.count - start {
             let key = words[start..<(start + length)].map { bare($0.lower) }
             if let title = phrases[key] { return (title, start + length - 1) }
-            length -= 1
         }
         return nil
     }
+
+    /// Per first word of a title, the lengths in words of the titles it
+    /// starts, longest first: most words start none (``match(_:at:)`` is
+    /// tried at every word of every sentence), and for the rest only those
+    /// lengths are looked up, where trying every length up to the longest
+    /// title's built and hashed a phrase for each.
+    static let lengthsByFirstWord: WordMap<[Int]> = {
+        var lengths: [String: Set<Int>] = [:]
+        for key in phrases.keys { if let first = key.first { lengths[first, default: []].insert(key.count) } }
+        return WordMap(lengths.mapValues { $0.sorted(by: >) })
+    }()
 
     /// A word without possessive ending or abbreviation point.
     static func bare(_ word: String) -> String {
