@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Countries, first-level regions and cities of 15,000 people or more, with
 /// what contains what, so the place rule can tell that Hamburg is in Germany
@@ -54,6 +55,14 @@ public struct Gazetteer: Sendable {
     /// Each place by the hashes of its names lowercased (``HashIndex``).
     private let index: HashIndex
     private let countryNames: [String: String]
+    /// What ``resolve(_:)`` gave each name asked, for the whole run: news
+    /// names the same places again and again, and a lookup parses the lines
+    /// of every place its hash finds.
+    private let resolved = ResolvedNames()
+
+    private final class ResolvedNames: Sendable {
+        let table = Mutex<[String: [Place]]>([:])
+    }
 
     /// Built from the text of the resource (see `scripts/build-gazetteer`):
     /// `#` lines are comments, every other line is one tab-separated place.
@@ -295,6 +304,13 @@ public struct Gazetteer: Sendable {
     /// only cities of a million people stay ("Lebanon" the country, not the
     /// town in Ohio).
     public func resolve(_ name: String) -> [Place] {
+        if let known = resolved.table.withLock({ $0[name] }) { return known }
+        let made = resolveAnew(name)
+        resolved.table.withLock { $0[name] = made }
+        return made
+    }
+
+    private func resolveAnew(_ name: String) -> [Place] {
         let all = places(named: name)
         let hasCountry = all.contains { $0.kind == .country }
         let biggest = all.filter { $0.kind == .city }.map(\.population).max() ?? 0
