@@ -1020,6 +1020,22 @@ extension CompareTests {
         return AlignedPair(first: side(x), second: side(y), score: score, aligned: aligned)
     }
 
+    @Test func aSideKeepsWhatARuleWorksOutOfAMentionOnceForEachOwner() throws {
+        let analysis = analyze(
+            try makeArticle(id: "a", "Talks", "", "Mr Grey met Ms Okafor in Geneva on Friday."),
+            try makeArticle(id: "b", "Talks", "", "Mr Grey met Ms Okafor in Geneva on Saturday."))
+        let side = pair(analysis, SentenceRef(article: 0, sentence: 1), SentenceRef(article: 1, sentence: 1), score: 1, aligned: true).first
+        let person = try #require(side.mentions(.person).first)
+        let place = try #require(side.mentions(.place).first)
+        var made = 0
+        #expect(side.memo(person, for: Int.self) { made += 1; return 1 } == 1)
+        #expect(side.memo(person, for: Int.self) { made += 1; return 2 } == 1)
+        // Another mention, or another owner, is kept apart.
+        #expect(side.memo(place, for: Int.self) { made += 1; return 3 } == 3)
+        #expect(side.memo(person, for: String.self) { made += 1; return 4 } == 4)
+        #expect(made == 3)
+    }
+
     @Test func aBeatenNearMissComparesARelativeDayOnly() throws {
         // Published Thursday 9 March 2023: yesterday is Wednesday 8 March.
         let analysis = analyze(

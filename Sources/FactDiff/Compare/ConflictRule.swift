@@ -27,6 +27,8 @@ public struct AlignedPair: Sendable {
             /// What pairing reads of each mention asked about, by the
             /// mention's range, which is all it depends on.
             let profiles = Mutex<[Range<Int>: MentionPairing.Profile]>([:])
+            /// What rules worked out of single mentions (``memo(_:for:_:)``).
+            let memos = Mutex<[MemoKey: any Sendable]>([:])
 
             init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String>) {
                 self.article = article
@@ -77,6 +79,25 @@ public struct AlignedPair: Sendable {
             let made = MentionPairing.Profile(mention, in: self)
             storage.profiles.withLock { $0[mention.range] = made }
             return made
+        }
+
+        /// What `make` works out of one of the sentence's mentions, made the
+        /// first time it is asked and kept: a rule's reading of a mention in
+        /// its own sentence (what a person did, say) does not depend on the
+        /// other sentence, and the sentence is in many pairs. `owner` (the
+        /// rule's type, or a type of its own for each thing it keeps) tells
+        /// apart what different rules keep of one mention.
+        public func memo<Value: Sendable>(_ mention: Mention, for owner: Any.Type, _ make: () -> Value) -> Value {
+            let key = MemoKey(owner: ObjectIdentifier(owner), range: mention.range)
+            if let known = storage.memos.withLock({ $0[key] }) as? Value { return known }
+            let made = make()
+            storage.memos.withLock { $0[key] = made }
+            return made
+        }
+
+        struct MemoKey: Hashable {
+            let owner: ObjectIdentifier
+            let range: Range<Int>
         }
 
         public init(article: Article, sentence: Sentence, mentions: [Mention], words: [Word], articleNames: Set<String> = []) {

@@ -40,15 +40,24 @@ public struct PersonConflictRule: ConflictRule {
         // What each person of the second sentence did, worked out once:
         // the words after each name (before it too, for an agent: "the lone
         // dissent came from").
+        // Each kept by its sentence, for the other pairs it is in.
         let actsOfSecond = second.map { n, _ in
-            let act = act(of: n, in: pair.second)
-            let agent = Self.actsAsAgent(n, in: pair.second)
-            return (act, agent, Set(act.terms.filter { $0.follows || agent }.map(\.term)))
+            pair.second.memo(n, for: Act.self) {
+                let act = act(of: n, in: pair.second)
+                let agent = Self.actsAsAgent(n, in: pair.second)
+                return Act(act: act, agent: agent, did: Set(act.terms.filter { $0.follows || agent }.map { $0.term }))
+            }
         }
         for (m, x) in first {
-            let actM = act(of: m, in: pair.first)
-            let agentM = Self.actsAsAgent(m, in: pair.first)
-            for ((n, y), (actN, agentN, didN)) in zip(second, actsOfSecond) where !x.isSamePerson(as: y) {
+            let known = pair.first.memo(m, for: Act.self) {
+                let act = act(of: m, in: pair.first)
+                let agent = Self.actsAsAgent(m, in: pair.first)
+                return Act(act: act, agent: agent, did: Set(act.terms.filter { $0.follows || agent }.map { $0.term }))
+            }
+            let actM = known.act
+            let agentM = known.agent
+            for ((n, y), actOfN) in zip(second, actsOfSecond) where !x.isSamePerson(as: y) {
+                let (actN, agentN, didN) = (actOfN.act, actOfN.agent, actOfN.did)
                 // What each did that the other's act shares.
                 let shared = actM.terms.filter { ($0.follows || agentM) && didN.contains($0.term) }
                 let samePost = x.title != nil && x.title == y.title && Self.uniquePosts.contains(x.title!)
@@ -145,7 +154,16 @@ public struct PersonConflictRule: ConflictRule {
         "sold", "bought", "brought", "caught", "set", "stood", "threw", "became", "came",
     ]
 
-    private struct ActTerm {
+    /// What a person did in a sentence (``act(of:in:)``), whether the name
+    /// is the agent of a passive ("the lone dissent came from"), and the
+    /// terms of the act that count for it.
+    private struct Act: Sendable {
+        var act: (terms: [ActTerm], all: Set<String>)
+        var agent: Bool
+        var did: Set<String>
+    }
+
+    private struct ActTerm: Sendable {
         var term: String
         var text: String
         /// After the name: what the person did, rather than what was done near them.
