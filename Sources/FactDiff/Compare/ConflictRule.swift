@@ -18,6 +18,11 @@ public struct AlignedPair: Sendable {
             /// sentence's mentions for each of ten rules copied every
             /// mention ten times per pair.
             let byKind: [(kind: MentionKind, mentions: [Mention])]
+            /// The kinds of ``byKind`` in its order, and each kind's name
+            /// length: most kinds a rule asks for are not in the sentence,
+            /// and a length tells most apart without comparing names.
+            let kinds: [MentionKind]
+            let kindLengths: [Int]
             let bytes: [UInt8]
             /// The words' content terms, worked out the first time a rule
             /// asks: several rules compare a sentence's words with its
@@ -43,6 +48,8 @@ public struct AlignedPair: Sendable {
                     }
                 }
                 self.byKind = byKind
+                kinds = byKind.map(\.kind)
+                kindLengths = byKind.map { $0.kind.rawValue.utf8.count }
                 bytes = Array(sentence.text.utf8)
                 self.words = words
                 self.articleNames = articleNames
@@ -109,7 +116,10 @@ public struct AlignedPair: Sendable {
         public var mentions: [Mention] { storage.mentions }
         /// The mentions of one kind, in sentence order.
         public func mentions(_ kind: MentionKind) -> [Mention] {
-            for entry in storage.byKind where entry.kind == kind { return entry.mentions }
+            let length = kind.rawValue.utf8.count
+            for k in storage.kinds.indices where storage.kindLengths[k] == length && storage.kinds[k] == kind {
+                return storage.byKind[k].mentions
+            }
             return []
         }
         public var words: [Word] { storage.words }
