@@ -67,7 +67,7 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: folder.appendingPathComponent("a.txt").path)
         for given in [folder.path, folder.path + "/"] {
-            let entries = try #require(BatchInput.list(given, fileManager: .default).entries)
+            let entries = try #require(BatchInput.list(given).entries)
             #expect(entries.map(\.path) == ["a.txt", "b.txt", "link.txt", "notes.md", "story"].map { (given as NSString).appendingPathComponent($0) })
             #expect(entries.map(\.kind) == [.file, .file, .file, .file, .folder])
             #expect(entries.map(\.regular) == [true, true, true, true, false])

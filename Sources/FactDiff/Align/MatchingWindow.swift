@@ -12,7 +12,7 @@ struct MatchingWindow {
     let range: Range<Int>
 
     /// Nil when nothing of `long` matches. `matches` are per term of `long`,
-    /// as ``PairFeatures/coverage(of:by:groups:matches:matchedAt:)`` recorded them
+    /// as ``PairFeatures/coverage(of:by:matches:matchedAt:)`` recorded them
     /// against `short`.
     init?(of long: TermVector, for short: TermVector, matches: UnsafePointer<UInt8>) {
         let shortLength = short.sequence.count

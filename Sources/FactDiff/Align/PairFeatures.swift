@@ -21,11 +21,11 @@ struct PairFeatures {
     /// ``values`` as an array, for printing and training.
     var row: [Double] { (0..<values.count).map { values[$0] } }
 
-    init(_ x: TermVector, _ y: TermVector, groups: [[Int32]]) {
-        self.init(x, y, Self.coverage(of: x, by: y, groups: groups), Self.coverage(of: y, by: x, groups: groups))
+    init(_ x: TermVector, _ y: TermVector) {
+        self.init(x, y, Self.coverage(of: x, by: y), Self.coverage(of: y, by: x))
     }
 
-    /// With both ``coverage(of:by:groups:matches:matchedAt:)`` results
+    /// With both ``coverage(of:by:matches:matchedAt:)`` results
     /// already known.
     init(_ x: TermVector, _ y: TermVector, _ coverageOfX: (Double, Double, Double), _ coverageOfY: (Double, Double, Double)) {
         self.init(coverageOfX, coverageOfY, x.counts, y.counts, shared: .shared(x, y))
@@ -92,13 +92,12 @@ struct PairFeatures {
     /// each exact match the index of the term in `y`'s terms, for the
     /// matching window (``MatchingWindow``).
     static func coverage(
-        of x: TermVector, by y: TermVector, groups: [[Int32]], matches: UnsafeMutablePointer<UInt8>? = nil,
+        of x: TermVector, by y: TermVector, matches: UnsafeMutablePointer<UInt8>? = nil,
         matchedAt: UnsafeMutablePointer<Int32>? = nil
     ) -> (Double, Double, Double) {
         var sum = CoverageSum()
         // Both term lists are ascending: one merge finds the exact matches.
-        // A term's groups are read from `x` itself (``TermVector/termGroupList``),
-        // the groups `groups` gives it.
+        // A term's lexicon groups come with `x` (``TermVector/termGroupList``).
         x.withBuffers { xb in
             y.withBuffers { yb in
                 var j = 0

@@ -143,7 +143,7 @@ public struct SentenceAligner: Sendable {
             guard let x = table.vector(first, position: 0), let y = table.vector(second, position: 0) else {
                 return nil
             }
-            return PairFeatures(x, y, groups: table.groups)
+            return PairFeatures(x, y)
         }
     }
 
@@ -188,12 +188,12 @@ public struct SentenceAligner: Sendable {
     /// the stretch of the longer one that matches it (``MatchingWindow``),
     /// whichever is higher: a sentence that reports one fact among several
     /// still aligns with a sentence that reports just that fact.
-    private func score(_ x: TermVector, _ y: TermVector, groups: [[Int32]], scratch: borrowing ScoringScratch) -> Double {
+    private func score(_ x: TermVector, _ y: TermVector, scratch: borrowing ScoringScratch) -> Double {
         let xIsShort = x.sequence.count <= y.sequence.count
         let (short, long) = xIsShort ? (x, y) : (y, x)
-        let longCoverage = PairFeatures.coverage(of: long, by: short, groups: groups, matches: scratch.longMatches)
+        let longCoverage = PairFeatures.coverage(of: long, by: short, matches: scratch.longMatches)
         let shortCoverage = PairFeatures.coverage(
-            of: short, by: long, groups: groups, matches: scratch.shortMatches, matchedAt: scratch.shortMatchedAt)
+            of: short, by: long, matches: scratch.shortMatches, matchedAt: scratch.shortMatchedAt)
         let shared = PairFeatures.Counts.shared(short, long, marking: scratch.sharedBigrams)
         var p = SimilarityModel.trained.score(
             PairFeatures(xIsShort ? shortCoverage : longCoverage, xIsShort ? longCoverage : shortCoverage, x.counts, y.counts, shared: shared))
@@ -296,7 +296,7 @@ public struct SentenceAligner: Sendable {
             for j in touched {
                 let isAnchored = tied.contains(j)
                 guard hits[j] >= 2 || (firstIsSingle || secondIsSingle[j]) || isAnchored, let other = second[j] else { continue }
-                var s = score(vector, other, groups: groups, scratch: scratch)
+                var s = score(vector, other, scratch: scratch)
                 if isAnchored { s = 1 - (1 - s) * (1 - anchorWeight) }
                 if s >= min(threshold, nearMissFloor) {
                     candidates.append(Candidate(

@@ -87,12 +87,8 @@ final class TermVector: Sendable {
         bigramIndex = pairs.map { Int32(Sorted.index(of: $0, in: bigrams)!) }
     }
 
-    /// Whether one of `own` (a term's lexicon groups) is among ``groupKeys``.
-    @inline(__always)
-    func hasGroup(among own: [Int32]) -> Bool {
-        own.withUnsafeBufferPointer(hasGroup)
-    }
-
+    /// Whether one of `own` (a term's lexicon groups, ``Buffers/groups(ofTerm:)``)
+    /// is among ``groupKeys``.
     @inline(__always)
     func hasGroup(among own: UnsafeBufferPointer<Int32>) -> Bool {
         own.contains { group in
@@ -100,8 +96,6 @@ final class TermVector: Sendable {
             return groupBits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0 && Sorted.contains(groupKeys, group)
         }
     }
-
-
 
     /// The arrays pair scoring reads term by term, as buffers: read as
     /// class properties inside its loops, every array was retained and

@@ -7,7 +7,7 @@ extension ConflictKind {
 /// said Andy Byford".
 ///
 /// The two quotes must be one remark by the quote rule's own test
-/// (``QuoteConflictRule/isSameRemark(_:_:_:aligned:)``), and long enough to
+/// (``QuoteConflictRule/diffOfSameRemark(_:_:aligned:minimum:)``), and long enough to
 /// be one person's words rather than a stock phrase (five shared words);
 /// both sentences must name a person as the speaker, and the two must be
 /// different people. The evidence is each speaker's name.
@@ -33,12 +33,7 @@ public struct AttributionConflictRule: ConflictRule {
                 // "Nancy Pelosi and Chuck Schumer said": a sentence that
                 // names the other speaker too may credit both.
                 guard !Self.names(p, in: pair.second), !Self.names(q, in: pair.first) else { continue }
-                let overlap = QuoteDiff.Overlap(x, y)
-                guard overlap.mostShared >= Self.minimumShared,
-                    QuoteConflictRule.isSameRemark(shared: overlap.mostShared, sharedWords: overlap.sharedWords, x, y, aligned: pair.aligned)
-                else { continue }
-                let diff = QuoteDiff(overlap)
-                guard diff.shared >= Self.minimumShared, QuoteConflictRule.isSameRemark(diff, x, y, aligned: pair.aligned)
+                guard QuoteConflictRule.diffOfSameRemark(x, y, aligned: pair.aligned, minimum: Self.minimumShared) != nil
                 else { continue }
                 let words = x.words.prefix(6).joined(separator: " ")
                 let message = "\(pair.first.article.id) says \(a.text) said \"\(words)…\", \(pair.second.article.id) says \(b.text)"

@@ -18,10 +18,9 @@ public struct AlignedPair: Sendable {
             /// sentence's mentions for each of ten rules copied every
             /// mention ten times per pair.
             let byKind: [(kind: MentionKind, mentions: [Mention])]
-            /// The kinds of ``byKind`` in its order, and each kind's name
-            /// length: most kinds a rule asks for are not in the sentence,
-            /// and a length tells most apart without comparing names.
-            let kinds: [MentionKind]
+            /// Each kind's name length, in the order of ``byKind``: most
+            /// kinds a rule asks for are not in the sentence, and a length
+            /// tells most apart without comparing names.
             let kindLengths: [Int]
             let bytes: [UInt8]
             /// The words' content terms, worked out the first time a rule
@@ -29,9 +28,6 @@ public struct AlignedPair: Sendable {
             /// partner's, in every pair the sentence is in, and most
             /// sentences are never asked.
             let terms = Mutex<ContentTerms?>(nil)
-            /// What pairing reads of each mention asked about, by the
-            /// mention's range, which is all it depends on.
-            let profiles = Mutex<[Range<Int>: MentionPairing.Profile]>([:])
             /// What rules worked out of single mentions (``memo(_:for:_:)``).
             let memos = Mutex<[MemoKey: any Sendable]>([:])
 
@@ -48,7 +44,6 @@ public struct AlignedPair: Sendable {
                     }
                 }
                 self.byKind = byKind
-                kinds = byKind.map(\.kind)
                 kindLengths = byKind.map { $0.kind.rawValue.utf8.count }
                 bytes = Array(sentence.text.utf8)
                 self.words = words
@@ -79,13 +74,9 @@ public struct AlignedPair: Sendable {
         }
 
         /// What ``MentionPairing`` reads of one of the sentence's mentions,
-        /// made the first time a pair asks. Made outside the lock: two
-        /// tasks that ask at once make the same profile.
+        /// made the first time a pair asks.
         func pairingProfile(of mention: Mention) -> MentionPairing.Profile {
-            if let known = storage.profiles.withLock({ $0[mention.range] }) { return known }
-            let made = MentionPairing.Profile(mention, in: self)
-            storage.profiles.withLock { $0[mention.range] = made }
-            return made
+            memo(mention, for: MentionPairing.Profile.self) { MentionPairing.Profile(mention, in: self) }
         }
 
         /// What `make` works out of one of the sentence's mentions, made the
@@ -93,7 +84,8 @@ public struct AlignedPair: Sendable {
         /// its own sentence (what a person did, say) does not depend on the
         /// other sentence, and the sentence is in many pairs. `owner` (the
         /// rule's type, or a type of its own for each thing it keeps) tells
-        /// apart what different rules keep of one mention.
+        /// apart what different rules keep of one mention. Made outside the
+        /// lock: two tasks that ask at once make the same value.
         public func memo<Value: Sendable>(_ mention: Mention, for owner: Any.Type, _ make: () -> Value) -> Value {
             let key = MemoKey(owner: ObjectIdentifier(owner), range: mention.range)
             if let known = storage.memos.withLock({ $0[key] }) as? Value { return known }
@@ -117,7 +109,7 @@ public struct AlignedPair: Sendable {
         /// The mentions of one kind, in sentence order.
         public func mentions(_ kind: MentionKind) -> [Mention] {
             let length = kind.rawValue.utf8.count
-            for k in storage.kinds.indices where storage.kindLengths[k] == length && storage.kinds[k] == kind {
+            for k in storage.byKind.indices where storage.kindLengths[k] == length && storage.byKind[k].kind == kind {
                 return storage.byKind[k].mentions
             }
             return []

@@ -40,20 +40,9 @@ public struct PersonConflictRule: ConflictRule {
         // What each person of the second sentence did, worked out once:
         // the words after each name (before it too, for an agent: "the lone
         // dissent came from").
-        // Each kept by its sentence, for the other pairs it is in.
-        let actsOfSecond = second.map { n, _ in
-            pair.second.memo(n, for: Act.self) {
-                let act = act(of: n, in: pair.second)
-                let agent = Self.actsAsAgent(n, in: pair.second)
-                return Act(act: act, agent: agent, did: Set(act.terms.filter { $0.follows || agent }.map { $0.term }))
-            }
-        }
+        let actsOfSecond = second.map { n, _ in knownAct(of: n, in: pair.second) }
         for (m, x) in first {
-            let known = pair.first.memo(m, for: Act.self) {
-                let act = act(of: m, in: pair.first)
-                let agent = Self.actsAsAgent(m, in: pair.first)
-                return Act(act: act, agent: agent, did: Set(act.terms.filter { $0.follows || agent }.map { $0.term }))
-            }
+            let known = knownAct(of: m, in: pair.first)
             let actM = known.act
             let agentM = known.agent
             for ((n, y), actOfN) in zip(second, actsOfSecond) where !x.isSamePerson(as: y) {
@@ -168,6 +157,16 @@ public struct PersonConflictRule: ConflictRule {
         var text: String
         /// After the name: what the person did, rather than what was done near them.
         var follows: Bool
+    }
+
+    /// ``Act`` of a name, kept by its sentence for the other pairs it is in
+    /// (``AlignedPair/Side/memo(_:for:_:)``).
+    private func knownAct(of mention: Mention, in side: AlignedPair.Side) -> Act {
+        side.memo(mention, for: Act.self) {
+            let act = act(of: mention, in: side)
+            let agent = Self.actsAsAgent(mention, in: side)
+            return Act(act: act, agent: agent, did: Set(act.terms.filter { $0.follows || agent }.map(\.term)))
+        }
     }
 
     /// The lowercase content words near a person's name, as terms with

@@ -40,13 +40,7 @@ public struct QuoteConflictRule: ConflictRule {
             guard let x = m.value as? QuoteMention else { continue }
             for n in second {
                 guard let y = n.value as? QuoteMention, Self.sameRemark(x, y, aligned: pair.aligned) else { continue }
-                // The test on the most words the two can share in order
-                // turns most pairs away before the table is made.
-                let overlap = QuoteDiff.Overlap(x, y)
-                guard Self.isSameRemark(shared: overlap.mostShared, sharedWords: overlap.sharedWords, x, y, aligned: pair.aligned)
-                else { continue }
-                let diff = QuoteDiff(overlap)
-                guard Self.isSameRemark(diff, x, y, aligned: pair.aligned) else { continue }
+                guard let diff = Self.diffOfSameRemark(x, y, aligned: pair.aligned) else { continue }
                 if stemmer == nil { stemmer = Stemmer() }
                 guard let gap = Self.meaningfulGaps(diff, x, y, stemmer: stemmer).first else { continue }
                 result.append(conflict(gap, x, y, pair))
@@ -62,8 +56,20 @@ public struct QuoteConflictRule: ConflictRule {
         return x.speaker.isEmpty || y.speaker.isEmpty || !Set(x.speaker).isDisjoint(with: y.speaker)
     }
 
-    static func isSameRemark(_ diff: QuoteDiff, _ x: QuoteMention, _ y: QuoteMention, aligned: Bool) -> Bool {
-        isSameRemark(shared: diff.shared, sharedWords: diff.sharedWords, x, y, aligned: aligned)
+    /// The diff of two quotes of one remark (``isSameRemark(shared:sharedWords:_:_:aligned:)``)
+    /// sharing at least `minimum` words in order; nil for quotes of
+    /// different remarks. The test runs first on the most words the two can
+    /// share in order, which turns most pairs away before the diff's table
+    /// is made.
+    static func diffOfSameRemark(_ x: QuoteMention, _ y: QuoteMention, aligned: Bool, minimum: Int = 0) -> QuoteDiff? {
+        let overlap = QuoteDiff.Overlap(x, y)
+        guard overlap.mostShared >= minimum,
+            isSameRemark(shared: overlap.mostShared, sharedWords: overlap.sharedWords, x, y, aligned: aligned)
+        else { return nil }
+        let diff = QuoteDiff(overlap)
+        guard diff.shared >= minimum, isSameRemark(shared: diff.shared, sharedWords: diff.sharedWords, x, y, aligned: aligned)
+        else { return nil }
+        return diff
     }
 
     /// With `shared` words in order of the distinct `sharedWords`; true for

@@ -208,10 +208,7 @@ public struct TimeExtractor: MentionExtractor {
         guard i + 1 < words.count else { return nil }
         // "o'clock" or one of ``afterSpokenMinutes`` comes next: most words
         // are turned away by the next one's first byte.
-        switch words[i + 1].lower.utf8.first {
-        case UInt8(ascii: "o"), UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "b"): break
-        default: return nil
-        }
+        guard let lead = words[i + 1].lower.utf8.first, Self.spokenNextLeads[Int(lead)] else { return nil }
         let word = words[i].lower
         let next = words[i + 1].lower
         if next == "o'clock", let hour = Self.hourWord(word) {
@@ -250,6 +247,14 @@ public struct TimeExtractor: MentionExtractor {
     }
 
     private static let afterSpokenMinutes: WordSet = ["minutes", "minute", "past", "after", "to", "before"]
+
+    /// Per byte: whether "o'clock" or a word of ``afterSpokenMinutes``
+    /// starts with it.
+    private static let spokenNextLeads: [Bool] = {
+        var leads = [Bool](repeating: false, count: 256)
+        for word in ["o'clock"] + Array(afterSpokenMinutes.words) { leads[Int(word.utf8.first!)] = true }
+        return leads
+    }()
 
     static func hourWord(_ word: String) -> Int? {
         if let n = numberWord(word), (1...12).contains(n) { return n }

@@ -36,16 +36,16 @@ public struct BatchInput: Sendable {
     /// walk kept, to place what was read, in the same order as a single
     /// sequential walk.
     public static func read(
-        paths: [String], excluding: [String] = [], limits: Limits = Limits(), fileManager: FileManager = .default
+        paths: [String], excluding: [String] = [], limits: Limits = Limits()
     ) -> BatchInput {
         var survey = BatchInput()
         survey.surveying = true
-        survey.walk(paths, excluding: excluding, fileManager: fileManager)
+        survey.walk(paths, excluding: excluding)
         var input = BatchInput()
         input.limits = limits
         input.prefetched = readAll(survey.pending, limits: limits)
         input.listings = survey.listings
-        input.walk(paths, excluding: excluding, fileManager: fileManager)
+        input.walk(paths, excluding: excluding)
         input.prefetched = [:]
         input.listings = [:]
         input.makeLooseIDsUnique()
@@ -60,14 +60,14 @@ public struct BatchInput: Sendable {
         return byPath
     }
 
-    private mutating func walk(_ paths: [String], excluding: [String], fileManager: FileManager) {
+    private mutating func walk(_ paths: [String], excluding: [String]) {
         let excluded = Set(excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var visited: Set<String> = []
         for path in paths {
             switch Self.kind(of: path) {
             case .missing: problems.append(InputError(path: path, reason: .missing))
             case .brokenLink: problems.append(InputError(path: path, reason: .symlinkLoop))
-            case .folder: readFolder(path, depth: 0, excluded: excluded, visited: &visited, fileManager: fileManager)
+            case .folder: readFolder(path, depth: 0, excluded: excluded, visited: &visited)
             case .file:
                 if Self.articleExtensions.contains((path as NSString).pathExtension.lowercased()) {
                     loose += readFile(path)
@@ -79,9 +79,9 @@ public struct BatchInput: Sendable {
     }
 
     private mutating func readFolder(
-        _ folder: String, depth: Int, excluded: Set<String>, visited: inout Set<String>, fileManager: FileManager
+        _ folder: String, depth: Int, excluded: Set<String>, visited: inout Set<String>
     ) {
-        let listing = listings[folder] ?? Self.list(folder, fileManager: fileManager)
+        let listing = listings[folder] ?? Self.list(folder)
         if surveying { listings[folder] = listing }
         // A folder reached twice (through links) is read once.
         guard visited.insert(listing.resolved).inserted else { return }
@@ -116,7 +116,7 @@ public struct BatchInput: Sendable {
             loose += articles
         }
         for subfolder in subfolders {
-            readFolder(subfolder, depth: depth + 1, excluded: excluded, visited: &visited, fileManager: fileManager)
+            readFolder(subfolder, depth: depth + 1, excluded: excluded, visited: &visited)
         }
     }
 
@@ -217,7 +217,7 @@ public struct BatchInput: Sendable {
         }
     }
 
-    static func list(_ folder: String, fileManager: FileManager) -> FolderListing {
+    static func list(_ folder: String) -> FolderListing {
         let resolved = Self.resolved(folder)
         // By `readdir`, whose entry type spares a `stat` of each regular
         // file and folder; links and unknown types are examined.
