@@ -23,11 +23,11 @@ public struct AttributionConflictRule: ConflictRule {
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
         var result: [Conflict] = []
         for m in pair.first.mentions(.quote) {
-            guard let x = m.value as? QuoteMention, !x.speaker.isEmpty else { continue }
+            guard let x = m.value.downcast(to: QuoteMention.self), !x.speaker.isEmpty else { continue }
             for n in pair.second.mentions(.quote) {
-                guard let y = n.value as? QuoteMention, !y.speaker.isEmpty,
+                guard let y = n.value.downcast(to: QuoteMention.self), !y.speaker.isEmpty,
                     let a = speaker(x, in: pair.first), let b = speaker(y, in: pair.second),
-                    let p = a.value as? PersonMention, let q = b.value as? PersonMention, !p.isSamePerson(as: q),
+                    let p = a.value.downcast(to: PersonMention.self), let q = b.value.downcast(to: PersonMention.self), !p.isSamePerson(as: q),
                     p.surname != q.surname
                 else { continue }
                 // "Nancy Pelosi and Chuck Schumer said": a sentence that
@@ -52,7 +52,7 @@ public struct AttributionConflictRule: ConflictRule {
         let names = Set(quote.speaker)
         var best: (shared: Int, mention: Mention)?
         for mention in side.mentions(.person) where !quote.ranges.contains(where: { $0.overlaps(mention.range) }) {
-            guard let person = mention.value as? PersonMention else { continue }
+            guard let person = mention.value.downcast(to: PersonMention.self) else { continue }
             let shared = names.intersection(person.parts).count
             if shared > 0, shared > (best?.shared ?? 0) { best = (shared, mention) }
         }

@@ -112,7 +112,7 @@ public struct ConflictDetector: Sendable {
     /// covers neighbouring values, and not an age, which is someone's.
     private static func matches(_ given: any MentionValue, _ claimed: any MentionValue) -> Bool {
         if given.description == claimed.description { return true }
-        guard let a = given as? NumberMention, let b = claimed as? NumberMention, a.hedge == nil, b.hedge == nil,
+        guard let a = given.downcast(to: NumberMention.self), let b = claimed.downcast(to: NumberMention.self), a.hedge == nil, b.hedge == nil,
             a.dimension != .age, a.dimension != .count
         else { return false }
         return a.isSame(as: b)

@@ -33,7 +33,7 @@ public struct DateConflictRule: ConflictRule {
             pairs = [(first[0], second[0])]
         }
         for (m, n) in pairs {
-            guard let x = m.value as? DateMention, let y = n.value as? DateMention,
+            guard let x = m.value.downcast(to: DateMention.self), let y = n.value.downcast(to: DateMention.self),
                 pair.aligned || x.relativeDays != nil || y.relativeDays != nil,
                 x.periodName == nil && y.periodName == nil || Self.sameEventWord(m, pair.first, n, pair.second),
                 Self.opensSpan(m, pair.first) == Self.opensSpan(n, pair.second),
@@ -92,12 +92,12 @@ public struct DateConflictRule: ConflictRule {
     /// added 3, all of different days' news (a speech on Tuesday, the vote
     /// on Monday), so weekdays are left out.
     static func loneDatesOfOneAct(_ m: Mention, _ a: AlignedPair.Side, _ n: Mention, _ b: AlignedPair.Side) -> Bool {
-        guard let x = m.value as? DateMention, let y = n.value as? DateMention,
+        guard let x = m.value.downcast(to: DateMention.self), let y = n.value.downcast(to: DateMention.self),
             x.relativeDays == nil, y.relativeDays == nil, x.periodName == nil, y.periodName == nil,
             x.weekday == nil, y.weekday == nil, x.month != nil, y.month != nil, (x.day == nil) == (y.day == nil)
         else { return false }
         func poles(_ side: AlignedPair.Side) -> Set<PolarityMention.Pole> {
-            Set(side.mentions(.polarity).compactMap { $0.value as? PolarityMention }.filter { !$0.negated && $0.modal == nil }.flatMap(\.poles))
+            Set(side.mentions(.polarity).compactMap { $0.value.downcast(to: PolarityMention.self) }.filter { !$0.negated && $0.modal == nil }.flatMap(\.poles))
         }
         return !poles(a).isDisjoint(with: poles(b))
     }

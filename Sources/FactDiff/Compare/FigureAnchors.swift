@@ -38,9 +38,9 @@ enum FigureAnchors {
         for (s, list) in mentions.enumerated() {
             for mention in list {
                 var found: [String] = []
-                if let number = mention.value as? NumberMention {
+                if let number = mention.value.downcast(to: NumberMention.self) {
                     found = keys(of: number, mention, words: words[s])
-                } else if let person = mention.value as? PersonMention, let title = person.title,
+                } else if let person = mention.value.downcast(to: PersonMention.self), let title = person.title,
                     PersonConflictRule.uniquePosts.contains(title)
                 {
                     // The judge of a trial: one person, so a post held by one

@@ -25,7 +25,7 @@ public struct NumberConflictRule: ConflictRule {
         guard pair.aligned || pair.sameFigure, !first.isEmpty, !second.isEmpty, !NumberPairing.differentEvents(pair) else { return [] }
         var result: [Conflict] = []
         for (m, n) in NumberPairing.pairs(first, in: pair.first, second, in: pair.second) {
-            guard let x = m.value as? NumberMention, let y = n.value as? NumberMention,
+            guard let x = m.value.downcast(to: NumberMention.self), let y = n.value.downcast(to: NumberMention.self),
                 let severity = Self.disagreement(x, y)
             else { continue }
             let about = Self.subject(x, m, pair).map { " for \($0)" } ?? ""

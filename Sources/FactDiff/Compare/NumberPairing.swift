@@ -23,9 +23,9 @@ enum NumberPairing {
         let right = second.map { Surroundings($0, words: b.words, text: b.bytes) }
         var scored: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
-            guard let x = m.value as? NumberMention else { continue }
+            guard let x = m.value.downcast(to: NumberMention.self) else { continue }
             for (j, n) in second.enumerated() {
-                guard let y = n.value as? NumberMention, NumberConflictRule.comparable(x, y) else { continue }
+                guard let y = n.value.downcast(to: NumberMention.self), NumberConflictRule.comparable(x, y) else { continue }
                 // The same figure in both is most likely the same fact:
                 // "21 percent" pairs with "21 percent", not with "17 percent".
                 // A hedge on one side only ("about $600 million", "another
@@ -50,7 +50,7 @@ enum NumberPairing {
                     // A sentence rarely gives two scores of one kind, or two
                     // magnitudes of one shock: the only ones are the same.
                     let unique = { (list: [Mention]) in
-                        list.filter { ($0.value as? NumberMention).map { NumberConflictRule.comparable($0, x) } ?? false }.count == 1
+                        list.filter { ($0.value.downcast(to: NumberMention.self)).map { NumberConflictRule.comparable($0, x) } ?? false }.count == 1
                     }
                     if unique(first), unique(second) { scored.append((100 + agree, i, j)) }
                     continue
@@ -98,8 +98,8 @@ enum NumberPairing {
     /// Southall crash in September 1997 killed seven"), so their numbers are
     /// not compared.
     static func differentEvents(_ pair: AlignedPair) -> Bool {
-        let x = pair.first.mentions(.date).compactMap { $0.value as? DateMention }
-        let y = pair.second.mentions(.date).compactMap { $0.value as? DateMention }
+        let x = pair.first.mentions(.date).compactMap { $0.value.downcast(to: DateMention.self) }
+        let y = pair.second.mentions(.date).compactMap { $0.value.downcast(to: DateMention.self) }
         guard !x.isEmpty, !y.isEmpty else { return false }
         for d in x {
             for e in y where DateConflictRule.disagreement(
@@ -146,7 +146,7 @@ enum NumberPairing {
                 if distance <= 4, k < start || inClause, let quality = NumberPairing.qualifiers[word.lower] {
                     qualifiers.insert(quality)
                 }
-                if let counted = (mention.value as? NumberMention)?.counted, !counted.isEmpty,
+                if let counted = (mention.value.downcast(to: NumberMention.self))?.counted, !counted.isEmpty,
                     k == end + 1 + counted.count, inClause, NumberPairing.restrictive.contains(word.lower)
                 {
                     qualifiers.insert("restricted")

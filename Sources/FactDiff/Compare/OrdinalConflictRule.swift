@@ -27,9 +27,9 @@ public struct OrdinalConflictRule: ConflictRule {
         let termsB = pair.second.contentTerms.all
         var candidates: [(score: Int, i: Int, j: Int)] = []
         for (i, m) in first.enumerated() {
-            guard let x = m.value as? OrdinalMention else { continue }
+            guard let x = m.value.downcast(to: OrdinalMention.self) else { continue }
             for (j, n) in second.enumerated() {
-                guard let y = n.value as? OrdinalMention, Self.countTheSameThing(x, y, stemmer: stemmer),
+                guard let y = n.value.downcast(to: OrdinalMention.self), Self.countTheSameThing(x, y, stemmer: stemmer),
                     Self.names(x) == Self.names(y)
                 else { continue }
                 if x.rank != y.rank {
@@ -44,7 +44,7 @@ public struct OrdinalConflictRule: ConflictRule {
         for c in MentionPairing.bestFirst(candidates) {
             // An agreeing pair is taken first and reports nothing.
             let (m, n) = (first[c.i], second[c.j])
-            guard let x = m.value as? OrdinalMention, let y = n.value as? OrdinalMention, x.rank != y.rank else { continue }
+            guard let x = m.value.downcast(to: OrdinalMention.self), let y = n.value.downcast(to: OrdinalMention.self), x.rank != y.rank else { continue }
             let message = "\(pair.first.article.id) says \(x.spoken), \(pair.second.article.id) says \(y.spoken)"
             result.append(.between(kind, .error, message: message, in: pair, (m, x.description), (n, y.description)))
         }

@@ -71,7 +71,7 @@ public struct PersonConflictRule: ConflictRule {
 
     private func people(_ side: AlignedPair.Side, absentFrom other: AlignedPair.Side) -> [(Mention, PersonMention)] {
         side.mentions(.person).compactMap { mention in
-            guard let person = mention.value as? PersonMention,
+            guard let person = mention.value.downcast(to: PersonMention.self),
                 !Self.named(person, in: other)
             else { return nil }
             return (mention, person)

@@ -64,7 +64,7 @@ public struct PlaceConflictRule: ConflictRule {
         if let sole = Self.soleComparable(leftA, leftB, pair: pair, places: (first, second)) { pairs.append(sole) }
         var result: [Conflict] = []
         for (m, n) in pairs {
-            guard let x = m.value as? PlaceMention, let y = n.value as? PlaceMention,
+            guard let x = m.value.downcast(to: PlaceMention.self), let y = n.value.downcast(to: PlaceMention.self),
                 x.isCompatible(with: y) == false,
                 !second.contains(where: { Self.agree(x, $0) }), !first.contains(where: { Self.agree(y, $0) }),
                 !Self.names(m.text, in: pair.second), !Self.names(n.text, in: pair.first)
@@ -107,7 +107,7 @@ public struct PlaceConflictRule: ConflictRule {
     }
 
     private static func agree(_ value: PlaceMention, _ mention: Mention) -> Bool {
-        guard let other = mention.value as? PlaceMention else { return false }
+        guard let other = mention.value.downcast(to: PlaceMention.self) else { return false }
         return value.isCompatible(with: other) == true
     }
 
@@ -119,11 +119,11 @@ public struct PlaceConflictRule: ConflictRule {
         var found: (Mention, Mention)?
         for m in first {
             for n in second {
-                guard let x = m.value as? PlaceMention, let y = n.value as? PlaceMention, x.isCompatible(with: y) != nil else {
+                guard let x = m.value.downcast(to: PlaceMention.self), let y = n.value.downcast(to: PlaceMention.self), x.isCompatible(with: y) != nil else {
                     continue
                 }
-                let othersA = first.filter { ($0.value as? PlaceMention).map { x.isCompatible(with: $0) != nil } ?? false }
-                let othersB = second.filter { ($0.value as? PlaceMention).map { y.isCompatible(with: $0) != nil } ?? false }
+                let othersA = first.filter { ($0.value.downcast(to: PlaceMention.self)).map { x.isCompatible(with: $0) != nil } ?? false }
+                let othersB = second.filter { ($0.value.downcast(to: PlaceMention.self)).map { y.isCompatible(with: $0) != nil } ?? false }
                 guard othersA.count == 1, othersB.count == 1, found == nil else { return nil }
                 found = (m, n)
             }
@@ -132,7 +132,7 @@ public struct PlaceConflictRule: ConflictRule {
         let namesA = names(in: pair.first, except: places.0)
         let namesB = names(in: pair.second, except: places.1)
         let shared = namesA.intersection(namesB)
-        guard let x = m.value as? PlaceMention, let y = n.value as? PlaceMention else { return nil }
+        guard let x = m.value.downcast(to: PlaceMention.self), let y = n.value.downcast(to: PlaceMention.self) else { return nil }
         // Two venues of one kind (two hotels, two courts) for one story's
         // people are rarely both right.
         // Not when a distinctive word of either is in the other sentence:

@@ -51,8 +51,8 @@ public struct PolarityConflictRule: ConflictRule {
     }
 
     public func conflicts(in pair: AlignedPair) -> [Conflict] {
-        let first = pair.first.mentions(.polarity).compactMap { $0.value as? PolarityMention }
-        let second = pair.second.mentions(.polarity).compactMap { $0.value as? PolarityMention }
+        let first = pair.first.mentions(.polarity).compactMap { $0.value.downcast(to: PolarityMention.self) }
+        let second = pair.second.mentions(.polarity).compactMap { $0.value.downcast(to: PolarityMention.self) }
         guard !first.isEmpty || !second.isEmpty else { return [] }
         var candidates: [Candidate] = []
 
@@ -307,8 +307,8 @@ public struct PolarityConflictRule: ConflictRule {
     private static func sameTime(_ a: Site, _ b: Site, pair: AlignedPair) -> Bool {
         let datesA = (pair.first.sentence.ref == a.side.sentence.ref ? pair.first : pair.second).mentions(.date)
         let datesB = (pair.first.sentence.ref == b.side.sentence.ref ? pair.first : pair.second).mentions(.date)
-        let dA = datesA.compactMap { $0.value as? DateMention }
-        let dB = datesB.compactMap { $0.value as? DateMention }
+        let dA = datesA.compactMap { $0.value.downcast(to: DateMention.self) }
+        let dB = datesB.compactMap { $0.value.downcast(to: DateMention.self) }
         let eventsA = events(a)
         let eventsB = events(b)
         let timedA = !dA.isEmpty || !eventsA.isEmpty

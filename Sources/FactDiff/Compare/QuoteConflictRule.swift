@@ -37,9 +37,9 @@ public struct QuoteConflictRule: ConflictRule {
         var result: [Conflict] = []
         var stemmer: Stemmer?
         for m in first {
-            guard let x = m.value as? QuoteMention else { continue }
+            guard let x = m.value.downcast(to: QuoteMention.self) else { continue }
             for n in second {
-                guard let y = n.value as? QuoteMention, Self.sameRemark(x, y, aligned: pair.aligned) else { continue }
+                guard let y = n.value.downcast(to: QuoteMention.self), Self.sameRemark(x, y, aligned: pair.aligned) else { continue }
                 guard let diff = Self.diffOfSameRemark(x, y, aligned: pair.aligned) else { continue }
                 if stemmer == nil { stemmer = Stemmer() }
                 guard let gap = Self.meaningfulGaps(diff, x, y, stemmer: stemmer).first else { continue }

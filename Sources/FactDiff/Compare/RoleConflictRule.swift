@@ -30,7 +30,7 @@ public struct RoleConflictRule: ConflictRule {
     }
 
     private func roles(_ side: AlignedPair.Side) -> [(Mention, RoleMention)] {
-        side.mentions(.role).compactMap { mention in (mention.value as? RoleMention).map { (mention, $0) } }
+        side.mentions(.role).compactMap { mention in (mention.value.downcast(to: RoleMention.self)).map { (mention, $0) } }
     }
 
     static func disagree(_ x: RoleMention, _ y: RoleMention) -> Bool {

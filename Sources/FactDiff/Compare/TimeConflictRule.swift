@@ -34,10 +34,10 @@ public struct TimeConflictRule: ConflictRule {
         var result: [Conflict] = []
         // A lone clock time against another pairs without shared context;
         // a part of the day is too vague to pair on the alignment alone.
-        let clocks = (first + second).allSatisfy { ($0.value as? TimeMention)?.minute != nil }
+        let clocks = (first + second).allSatisfy { ($0.value.downcast(to: TimeMention.self))?.minute != nil }
         let aligned = pair.aligned || (pair.followsAlignment && clocks && first.count == 1 && second.count == 1)
         for (m, n) in MentionPairing.pairs(first, in: pair.first, second, in: pair.second, aligned: aligned, lonePairAligns: clocks) {
-            guard let x = m.value as? TimeMention, let y = n.value as? TimeMention,
+            guard let x = m.value.downcast(to: TimeMention.self), let y = n.value.downcast(to: TimeMention.self),
                 let severity = Self.disagreement(x, y)
             else { continue }
             let message = EventPhrase.message(pair, x.spoken, y.spoken, near: m)

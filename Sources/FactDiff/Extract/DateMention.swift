@@ -106,7 +106,7 @@ public struct DateMention: MentionValue, Hashable {
     }
 
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? DateMention else { return false }
+        guard let other = other.downcast(to: DateMention.self) else { return false }
         return self == other
     }
 

@@ -17,6 +17,18 @@ public protocol MentionValue: Sendable, CustomStringConvertible {
     func isSame(as other: any MentionValue) -> Bool
 }
 
+extension MentionValue {
+    /// This value as `T` when it is one, else nil: what `as? T` gives for
+    /// the struct value types mentions hold, found by comparing the two
+    /// types alone. Through an existential, `as?` asks the runtime's general
+    /// cast, which weighs protocols, classes and optionals first; the rules
+    /// ask it of every mention of every pair, and it was 2% of a batch.
+    @inline(__always)
+    public func downcast<T: MentionValue>(to type: T.Type) -> T? {
+        Self.self == T.self ? unsafeBitCast(self, to: T.self) : nil
+    }
+}
+
 /// A typed piece of a sentence: "on Friday" is a date mention whose value is
 /// weekday 5.
 public struct Mention: Sendable, CustomStringConvertible {

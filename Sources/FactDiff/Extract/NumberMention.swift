@@ -124,7 +124,7 @@ public struct NumberMention: MentionValue, Hashable {
     }
 
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? NumberMention else { return false }
+        guard let other = other.downcast(to: NumberMention.self) else { return false }
         return NumberConflictRule.comparable(self, other) && NumberConflictRule.disagreement(self, other) == nil
     }
 

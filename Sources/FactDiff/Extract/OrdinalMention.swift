@@ -27,7 +27,7 @@ public struct OrdinalMention: MentionValue, Hashable {
     public var description: String { "ordinal:\(rank) \(head)" }
 
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? OrdinalMention else { return false }
+        guard let other = other.downcast(to: OrdinalMention.self) else { return false }
         return rank == other.rank && head == other.head
     }
 

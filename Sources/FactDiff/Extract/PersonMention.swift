@@ -87,7 +87,7 @@ public struct PersonMention: MentionValue, Hashable {
     }
 
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? PersonMention else { return false }
+        guard let other = other.downcast(to: PersonMention.self) else { return false }
         return isSamePerson(as: other)
     }
 
@@ -123,7 +123,7 @@ public struct RoleMention: MentionValue, Hashable {
     }
 
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? RoleMention else { return false }
+        guard let other = other.downcast(to: RoleMention.self) else { return false }
         return person.isSamePerson(as: other.person) && title == other.title
             && RoleMention.sameOrganisation(organisation, other.organisation)
     }

@@ -52,7 +52,7 @@ public struct PlaceMention: MentionValue, Hashable {
 
     /// Two mentions say the same when one place or venue can be both.
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? PlaceMention else { return false }
+        guard let other = other.downcast(to: PlaceMention.self) else { return false }
         return isCompatible(with: other) ?? false
     }
 

@@ -59,7 +59,7 @@ public struct PolarityMention: MentionValue, Hashable {
     }
 
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? PolarityMention else { return false }
+        guard let other = other.downcast(to: PolarityMention.self) else { return false }
         return self == other
     }
 }

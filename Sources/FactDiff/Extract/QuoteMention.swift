@@ -62,7 +62,7 @@ public struct QuoteMention: MentionValue, Hashable {
     public var description: String { "quote:" + words.joined(separator: " ") }
 
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? QuoteMention else { return false }
+        guard let other = other.downcast(to: QuoteMention.self) else { return false }
         return words == other.words
     }
 }

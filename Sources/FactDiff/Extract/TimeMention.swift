@@ -79,7 +79,7 @@ public struct TimeMention: MentionValue, Hashable {
     }
 
     public func isSame(as other: any MentionValue) -> Bool {
-        guard let other = other as? TimeMention else { return false }
+        guard let other = other.downcast(to: TimeMention.self) else { return false }
         return self == other
     }
 
