@@ -291,6 +291,69 @@ import Testing
         #expect(fromWords.documents == fromText.documents)
     }
 
+    /// Articles counted by tables of their own and merged give the terms
+    /// one table fed every sentence in order gives: ids, frequencies,
+    /// function words and groups, and so the same vectors. "wills" comes
+    /// first, so its stem is a content term even in the article that only
+    /// has the stop word "will".
+    @Test func mergedCountsAreOneTablesCounts() {
+        let articles = [
+            ["The wills were read on Friday.", "Putin met Trump in Hamburg."],
+            ["She will meet Putin.", "", "Trump and Putin met on Friday."],
+            ["Hamburg hosted the summit.", "The the THE"],
+        ]
+        var whole = TermTable()
+        let wholeTokens = articles.map { $0.map { whole.tokens(of: $0) } }
+        var parts: [TermTable.Counts] = []
+        var partTokens: [[[(id: Int32, kind: TermKind)]]] = []
+        for article in articles {
+            var table = TermTable()
+            partTokens.append(article.map { table.tokens(of: $0) })
+            parts.append(table.counts)
+        }
+        let (merged, ids) = TermTable.Counts.merged(parts)
+        #expect(merged.documentFrequency == whole.documentFrequency)
+        #expect(merged.documents == whole.documents)
+        #expect(merged.groups == whole.groups)
+        #expect(merged.isFunctionWord == whole.counts.isFunctionWord)
+        for (a, article) in partTokens.enumerated() {
+            for (s, tokens) in article.enumerated() {
+                let remapped = tokens.map { (id: ids[a][Int($0.id)], kind: $0.kind) }
+                #expect(remapped.map(\.id) == wholeTokens[a][s].map(\.id))
+                let x = merged.vector(remapped, position: 0)
+                let y = whole.vector(wholeTokens[a][s], position: 0)
+                #expect(x?.terms == y?.terms)
+                #expect(x?.kinds == y?.kinds)
+                #expect(x?.weights == y?.weights)
+            }
+        }
+        // "will" in the second article is not a function word.
+        let will = partTokens[1][0][1]
+        #expect(!merged.isFunctionWord[Int(ids[1][Int(will.id)])])
+        #expect(parts[1].isFunctionWord[Int(will.id)])
+    }
+
+    /// Shares are runs of neighbouring articles that cover every article
+    /// once, in order, one share per core at most and none empty.
+    @Test(arguments: [[3, 3, 3, 3], [10, 1, 1, 1], [1], [], [5, 0, 5], [2, 2, 2, 2, 2, 2, 2]])
+    func articleSharesCoverEveryArticleInOrder(_ lengths: [Int]) {
+        let story = sentences(lengths.map { n in (0..<n).map { "Sentence \($0) of the story." } })
+        for cores in 1...4 {
+            let shares = SentenceAligner.shares(story, count: cores)
+            #expect((1...max(1, min(cores, story.count))).contains(shares.count))
+            #expect(shares.first?.lowerBound == 0)
+            #expect(shares.last?.upperBound == story.count)
+            #expect(zip(shares, shares.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+            #expect(story.isEmpty || shares.allSatisfy { !$0.isEmpty })
+        }
+    }
+
+    @Test func articleSharesHoldAboutAsManySentencesEach() {
+        let story = sentences([[3, 3, 3, 3], [6, 1, 1, 4]].flatMap { $0 }.map { n in (0..<n).map { "Sentence \($0)." } })
+        #expect(SentenceAligner.shares(Array(story[0..<4]), count: 2) == [0..<2, 2..<4])
+        #expect(SentenceAligner.shares(Array(story[4..<8]), count: 2) == [0..<1, 1..<4])
+    }
+
     @Test func lexiconNumbersEveryLineThatIsNotEmptyOrAComment() {
         // A line of spaces still takes a number; an empty line and a comment
         // do not; the last line needs no newline; runs of spaces split once.

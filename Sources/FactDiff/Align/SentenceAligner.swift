@@ -72,7 +72,7 @@ public struct SentenceAligner: Sendable {
     public func alignment(
         _ sentences: [[Sentence]], mentions: [[[Mention]]]? = nil, words: [[[Word]]]? = nil, parallel: Bool = false
     ) -> (groups: [Alignment], otherFacts: [Alignment], nearMisses: [Alignment]) {
-        let (vectors, groups) = Self.vectors(sentences, words: words)
+        let (vectors, groups) = Self.vectors(sentences, words: words, parallel: parallel)
         let anchors = mentions.map { $0.map(FactAnchors.init) }
         // Each article's index keys and postings, built once and shared by
         // all the article pairs it is in.
@@ -158,30 +158,69 @@ public struct SentenceAligner: Sendable {
 
     /// With `words`, each sentence's words as ``Word/split(_:)`` gives
     /// them, which saves scanning the text again.
-    private static func vectors(_ sentences: [[Sentence]], words: [[[Word]]]? = nil) -> ([[TermVector?]], [[Int32]]) {
-        var table = TermTable()
-        var tokens: [[[(id: Int32, kind: TermKind)]?]] = []
-        for (a, article) in sentences.enumerated() {
-            var ofArticle: [[(id: Int32, kind: TermKind)]?] = []
-            for (s, sentence) in article.enumerated() {
-                if sentence.repeatOf != nil {
-                    ofArticle.append(nil)
-                } else if let words {
-                    ofArticle.append(table.tokens(of: words[a][s]))
-                } else {
-                    ofArticle.append(table.tokens(of: sentence.text))
+    private static func vectors(
+        _ sentences: [[Sentence]], words: [[[Word]]]? = nil, parallel: Bool = false
+    ) -> ([[TermVector?]], [[Int32]]) {
+        // With `parallel`, each core's share of the articles counts its
+        // terms with a table of its own, and the counts are merged into
+        // those of one table fed the story's sentences in order
+        // (``TermTable/Counts/merged(_:)``). A table per share, not per
+        // article: a table asks the run's stem cache once per distinct
+        // word, and a story's articles share most of theirs.
+        let shares = parallel ? Self.shares(sentences, count: ProcessInfo.processInfo.activeProcessorCount) : [sentences.indices]
+        let counted = shares.map(parallel: parallel) { share in
+            var table = TermTable()
+            let tokens = share.map { a in
+                sentences[a].enumerated().map { s, sentence -> [(id: Int32, kind: TermKind)]? in
+                    guard sentence.repeatOf == nil else { return nil }
+                    return words.map { table.tokens(of: $0[a][s]) } ?? table.tokens(of: sentence.text)
                 }
             }
-            tokens.append(ofArticle)
+            return (counts: table.counts, tokens: tokens)
         }
-        let vectors = tokens.map { article in
+        // Per article: its tokens, with the merged ids.
+        let counts: TermTable.Counts
+        var articles: [[[(id: Int32, kind: TermKind)]?]] = []
+        if counted.count == 1 {
+            counts = counted[0].counts
+            articles = counted[0].tokens
+        } else {
+            let (merged, ids) = TermTable.Counts.merged(counted.map(\.counts))
+            counts = merged
+            articles.reserveCapacity(sentences.count)
+            for (share, (_, tokens)) in zip(ids, counted) {
+                articles += tokens.map { article in article.map { $0?.map { (share[Int($0.id)], $0.kind) } } }
+            }
+        }
+        let vectors = articles.map(parallel: parallel) { article in
             article.enumerated().map { index, tokens in
-                tokens.flatMap {
-                    table.vector($0, position: article.count > 1 ? Double(index) / Double(article.count - 1) : 0)
-                }
+                tokens.flatMap { counts.vector($0, position: article.count > 1 ? Double(index) / Double(article.count - 1) : 0) }
             }
         }
-        return (vectors, table.groups)
+        return (vectors, counts.groups)
+    }
+
+    /// The articles in at most `count` runs of neighbours, in order, each
+    /// closed once it holds about its part of the sentences: fewer runs
+    /// when there are fewer articles, or when one article holds more than
+    /// a run's part.
+    static func shares(_ sentences: [[Sentence]], count: Int) -> [Range<Int>] {
+        let total = sentences.reduce(0) { $0 + $1.count }
+        let count = max(1, min(count, sentences.count))
+        var shares: [Range<Int>] = []
+        var start = 0
+        var seen = 0
+        for (a, article) in sentences.enumerated() {
+            seen += article.count
+            // Close a share once it holds its part of the sentences, leaving
+            // an article for each share still to come.
+            if shares.count < count - 1, seen * count >= total * (shares.count + 1), sentences.count - (a + 1) >= count - 1 - shares.count {
+                shares.append(start..<(a + 1))
+                start = a + 1
+            }
+        }
+        shares.append(start..<sentences.count)
+        return shares
     }
 
     /// The model's score for the two sentences, or for the shorter one and

@@ -28,27 +28,115 @@ struct TermTable {
     private var wordIds: [String: Int32] = [:]
     /// ``StemCache`` stem number → term id.
     private var stemIds: [Int32: Int32] = [:]
-    private(set) var documentFrequency: [Int] = []
     /// Per term id: the last document it was counted in, so a term is
     /// counted once per document without a set per document.
     private var lastDocument: [Int32] = []
+    /// What the table has counted, apart from its stemmer and word maps.
+    private(set) var counts: Counts
+
+    var documentFrequency: [Int] { counts.documentFrequency }
     /// Per term id: its lexicon groups, ascending.
-    private(set) var groups: [[Int32]] = []
-    private var isFunctionWord: [Bool] = []
-    private(set) var documents = 0
+    var groups: [[Int32]] { counts.groups }
+    var documents: Int { counts.documents }
 
     /// With the bundled lexicon the run's shared ``StemCache``; with
     /// another, a cache of its own.
     init(lexicon: Lexicon? = nil) {
+        self.init(stems: lexicon.map { StemCache(lexicon: $0) } ?? .english)
+    }
+
+    private init(stems: StemCache) {
         self.stemmer = Stemmer()
-        self.stems = lexicon.map { StemCache(lexicon: $0) } ?? .english
+        self.stems = stems
+        self.counts = Counts(stems: stems)
+    }
+
+    /// A table's terms and their document frequencies, without its stemmer
+    /// and word maps: what vectors are made from, and what each article of
+    /// a story counts on its own task before the counts are merged.
+    struct Counts: Sendable {
+        fileprivate let stems: StemCache
+        /// Per term id: its ``StemCache`` stem number, by which counts are
+        /// merged (``merged(_:)``).
+        fileprivate(set) var stemOfTerm: [Int32] = []
+        fileprivate(set) var documentFrequency: [Int] = []
+        fileprivate(set) var isFunctionWord: [Bool] = []
+        fileprivate(set) var groups: [[Int32]] = []
+        fileprivate(set) var documents = 0
+
+        fileprivate init(stems: StemCache) {
+            self.stems = stems
+        }
+
+        /// The counts of a collection's parts (a story's articles), each
+        /// counted by a table of its own, as one table fed all their
+        /// documents in order would have counted them: ids are handed out
+        /// in order of first use, and a term's first word decides whether
+        /// it is a function term and what its groups are, so the first part
+        /// to use a stem decides both, as it would have. Also returns, per
+        /// part, the merged id of each of its term ids. The parts must share
+        /// one ``StemCache`` (the default tables all do).
+        static func merged(_ parts: [Counts]) -> (counts: Counts, ids: [[Int32]]) {
+            var merged = Counts(stems: parts.first?.stems ?? .english)
+            var stemIds: [Int32: Int32] = [:]
+            var ids: [[Int32]] = []
+            ids.reserveCapacity(parts.count)
+            for part in parts {
+                precondition(part.stems === merged.stems, "term counts of different stem caches")
+                var partIds = [Int32](repeating: 0, count: part.stemOfTerm.count)
+                for (term, stem) in part.stemOfTerm.enumerated() {
+                    let id: Int32
+                    if let existing = stemIds[stem] {
+                        id = existing
+                    } else {
+                        id = Int32(merged.documentFrequency.count)
+                        stemIds[stem] = id
+                        merged.stemOfTerm.append(stem)
+                        merged.documentFrequency.append(0)
+                        merged.isFunctionWord.append(part.isFunctionWord[term])
+                        merged.groups.append(part.groups[term])
+                    }
+                    merged.documentFrequency[Int(id)] += part.documentFrequency[term]
+                    partIds[term] = id
+                }
+                merged.documents += part.documents
+                ids.append(partIds)
+            }
+            return (merged, ids)
+        }
+
+        /// A sentence's vector, once every document has been counted.
+        func vector(_ tokens: [(id: Int32, kind: TermKind)], position: Double) -> TermVector? {
+            guard tokens.contains(where: { !isFunctionWord[Int($0.id)] }) else { return nil }
+            let sequence = tokens.map(\.id)
+            let terms = TermVector.sortedUnique(sequence)
+            // Each term's strongest kind, found by binary search: no
+            // dictionary per sentence. A function term is one whatever its
+            // words' kinds.
+            var kinds = [TermKind](repeating: .function, count: terms.count)
+            for token in tokens where !isFunctionWord[Int(token.id)] {
+                let k = Sorted.index(of: token.id, in: terms)!
+                kinds[k] = max(kinds[k], token.kind)
+            }
+            let scale = log(1 + Double(max(documents, 1)))
+            return TermVector(
+                terms: terms,
+                weights: terms.map { log(1 + Double(max(documents, 1)) / Double(documentFrequency[Int($0)])) / scale },
+                kinds: kinds,
+                sequence: sequence,
+                position: position,
+                groups: groups)
+        }
     }
 
     /// The tokens of a text as term ids with their kind, in order; counts the
-    /// text as one document.
+    /// text as one document. A token's kind is its word's (number, name or
+    /// word): a function term's tokens are function words only in its
+    /// vector (``vector(_:position:)``), since which term is one is known
+    /// only once the story's first use of each is (``merged(_:)``).
     mutating func tokens(of text: String) -> [(id: Int32, kind: TermKind)] {
-        documents += 1
-        let document = Int32(truncatingIfNeeded: documents)
+        counts.documents += 1
+        let document = Int32(truncatingIfNeeded: counts.documents)
         var result: [(id: Int32, kind: TermKind)] = []
         var index = 0
         var text = text
@@ -65,8 +153,8 @@ struct TermTable {
     /// (``Word/split(_:)``, the same scanner): the pipeline's extractors
     /// have split every sentence, and the aligner need not scan it again.
     mutating func tokens(of words: [Word]) -> [(id: Int32, kind: TermKind)] {
-        documents += 1
-        let document = Int32(truncatingIfNeeded: documents)
+        counts.documents += 1
+        let document = Int32(truncatingIfNeeded: counts.documents)
         var result: [(id: Int32, kind: TermKind)] = []
         result.reserveCapacity(words.count)
         for (index, word) in words.enumerated() {
@@ -85,37 +173,20 @@ struct TermTable {
         to result: inout [(id: Int32, kind: TermKind)]
     ) {
         guard let id = termId(lower) else { return }
-        let kind: TermKind = isFunctionWord[Int(id)] ? .function : numeric ? .number : capitalised ? .name : .word
+        let kind: TermKind = numeric ? .number : capitalised ? .name : .word
         if lastDocument[Int(id)] != document {
             lastDocument[Int(id)] = document
-            documentFrequency[Int(id)] += 1
+            counts.documentFrequency[Int(id)] += 1
         }
         result.append((id, kind))
     }
 
     /// A sentence's vector, once every document has been counted.
     func vector(_ tokens: [(id: Int32, kind: TermKind)], position: Double) -> TermVector? {
-        guard tokens.contains(where: { $0.kind != .function }) else { return nil }
-        let sequence = tokens.map(\.id)
-        let terms = TermVector.sortedUnique(sequence)
-        // Each term's strongest kind, found by binary search: no dictionary
-        // per sentence.
-        var kinds = [TermKind](repeating: .function, count: terms.count)
-        for token in tokens {
-            let k = Sorted.index(of: token.id, in: terms)!
-            kinds[k] = max(kinds[k], token.kind)
-        }
-        let scale = log(1 + Double(max(documents, 1)))
-        return TermVector(
-            terms: terms,
-            weights: terms.map { log(1 + Double(max(documents, 1)) / Double(documentFrequency[Int($0)])) / scale },
-            kinds: kinds,
-            sequence: sequence,
-            position: position,
-            groups: groups)
+        counts.vector(tokens, position: position)
     }
 
-    func isFunction(_ id: Int32) -> Bool { isFunctionWord[Int(id)] }
+    func isFunction(_ id: Int32) -> Bool { counts.isFunctionWord[Int(id)] }
 
     /// The term of a word's lowercase bytes, without its possessive ending;
     /// nil when nothing is left.
@@ -154,12 +225,13 @@ struct TermTable {
     /// a function term.
     private mutating func termId(_ entry: StemCache.Entry) -> Int32 {
         if let existing = stemIds[entry.stem] { return existing }
-        let id = Int32(documentFrequency.count)
+        let id = Int32(counts.documentFrequency.count)
         stemIds[entry.stem] = id
-        documentFrequency.append(0)
         lastDocument.append(0)
-        isFunctionWord.append(entry.isStopword)
-        groups.append(entry.isStopword ? [] : entry.groups)
+        counts.stemOfTerm.append(entry.stem)
+        counts.documentFrequency.append(0)
+        counts.isFunctionWord.append(entry.isStopword)
+        counts.groups.append(entry.isStopword ? [] : entry.groups)
         return id
     }
 
