@@ -73,11 +73,11 @@ public struct SentenceAligner: Sendable {
         _ sentences: [[Sentence]], mentions: [[[Mention]]]? = nil, words: [[[Word]]]? = nil, parallel: Bool = false
     ) -> (groups: [Alignment], otherFacts: [Alignment], nearMisses: [Alignment]) {
         let (vectors, groups) = Self.vectors(sentences, words: words, parallel: parallel)
-        let anchors = mentions.map { $0.map(FactAnchors.init) }
+        let anchors = mentions.map { $0.map(parallel: parallel, FactAnchors.init) }
         // Each article's index keys and postings, built once and shared by
         // all the article pairs it is in.
-        let keys = vectors.map { article in article.map { $0.map { Self.indexKeys($0, groups: groups) } ?? [] } }
-        let postings = keys.map(Postings.init)
+        let keys = vectors.map(parallel: parallel) { article in article.map { $0.map { Self.indexKeys($0, groups: groups) } ?? [] } }
+        let postings = keys.map(parallel: parallel, Postings.init)
         var scores: [PairKey: Double] = [:]
         // Every scored pair, strong or weak, for the near misses: each
         // pair of sentences is scored once, in one pair of articles.

@@ -37,8 +37,8 @@ public struct ConflictDetector: Sendable {
             (Alignment(score: 0, sentences: [$0.0, $0.1]), Tie.following)
         }
         let pairs = alignments.map { ($0, Tie.aligned) } + nearMisses.map { ($0, Tie.nearMiss) } + anchored + following
-        let names = words.map(Self.names)
-        let titleCase = words.map { $0.map(TitleCase.isTitleCase) }
+        let names = words.map(parallel: parallel, Self.names)
+        let titleCase = words.map(parallel: parallel) { $0.map(TitleCase.isTitleCase) }
         // Each sentence's side, made once and shared by all its pairs.
         let sides = sentences.indices.map { a in
             sentences[a].indices.map { s in
