@@ -15,6 +15,8 @@ final class StemCache: Sendable {
     struct Entry: Sendable {
         /// The stem's number in this cache: two words with one stem have one.
         let stem: Int32
+        /// The stem itself.
+        let text: String
         let isStopword: Bool
         /// The stem's lexicon groups, ascending.
         let groups: [Int32]
@@ -66,7 +68,7 @@ final class StemCache: Sendable {
         let stem = stemmer?.stem(word) ?? word
         let isStopword = Stopwords.english.contains(word)
         if let (number, groups) = state.withLock({ state in state.stems[stem].map { ($0, state.stemGroups[Int($0)]) } }) {
-            return Entry(stem: number, isStopword: isStopword, groups: groups)
+            return Entry(stem: number, text: stem, isStopword: isStopword, groups: groups)
         }
         let groups = lexicon.groups(of: stem)
         let number = state.withLock { state in
@@ -76,6 +78,17 @@ final class StemCache: Sendable {
             state.stemGroups.append(groups)
             return number
         }
-        return Entry(stem: number, isStopword: isStopword, groups: groups)
+        return Entry(stem: number, text: stem, isStopword: isStopword, groups: groups)
+    }
+
+    /// The Snowball stem of a word, as `stemmer` gives it, worked out once
+    /// a run for an ASCII word: the polarity rule stems the words of every
+    /// pair it checks, and Snowball takes thousands of instructions a word.
+    func stem(of word: String, stemmer: Stemmer) -> String {
+        var key = word
+        return key.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return stemmer.stem(word) }
+            return entry(forASCII: bytes, hash: HashIndex.hash(bytes), stemmer: stemmer).text
+        }
     }
 }
