@@ -86,11 +86,22 @@ public struct PlaceConflictRule: ConflictRule {
         let text = side.bytes
         func listed(_ a: Mention, _ b: Mention) -> Bool {
             guard a.range.upperBound <= b.range.lowerBound else { return false }
-            let gap = String(decoding: text[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
-                .trimmingCharacters(in: .whitespaces)
-            return gap == "and" || gap == "or" || gap == "," || gap == ", and" || gap == ", or"
+            var gap = text[a.range.upperBound..<b.range.lowerBound]
+            // Spaces and tabs trimmed on the bytes; a gap with any other
+            // byte beyond ASCII goes through Foundation, whose white space
+            // includes Unicode's other spaces.
+            guard !gap.contains(where: { $0 >= 0x80 }) else {
+                return Self.isListJoiner(String(decoding: gap, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+            }
+            while let first = gap.first, first == 0x20 || first == 0x09 { gap.removeFirst() }
+            while let last = gap.last, last == 0x20 || last == 0x09 { gap.removeLast() }
+            return Self.isListJoiner(String(decoding: gap, as: UTF8.self))
         }
         return places.filter { m in !places.contains { n in listed(m, n) || listed(n, m) } }
+    }
+
+    private static func isListJoiner(_ gap: String) -> Bool {
+        gap == "and" || gap == "or" || gap == "," || gap == ", and" || gap == ", or"
     }
 
     /// Whether the sentence writes the name too, where the extractor did not
