@@ -57,6 +57,27 @@ import Testing
         #expect(sentences.map(\.repeatOf) == [nil, nil, 1, nil])
     }
 
+    /// A repeat is the same text whatever its case, and, beyond ASCII,
+    /// whatever Unicode form it is written in: a decomposed accent, or a
+    /// Greek question mark for a semicolon, before or after the ASCII twin.
+    /// The paragraphs are built as they are, not cleaned to NFC as a read
+    /// article's are, so that every form reaches the splitter.
+    @Test func repeatsIgnoreCaseAndUnicodeForm() {
+        let texts = [
+            "Headline", "Leaders met in Paris", "LEADERS MET IN PARIS", "The caf\u{E9} closed", "The cafe\u{301} closed",
+            "Wait; then go", "Wait\u{37E} then go", "Stop\u{37E} look", "Stop; look", "stop; LOOK", "Leaders met in Paris",
+        ]
+        let paragraphs = texts.enumerated().map { line, text in
+            Paragraph(
+                role: line == 0 ? .headline : .body, text: text, line: line + 1,
+                columns: Array(repeating: 1, count: text.utf8.count + 1))
+        }
+        let article = Article(id: "a", path: "a.txt", paragraphs: paragraphs)
+        let sentences = SentenceSplitter.sentences(of: article, articleIndex: 0)
+        #expect(sentences.map(\.text) == texts)
+        #expect(sentences.map(\.repeatOf) == [nil, nil, 1, nil, 3, nil, 5, nil, 7, 7, 1])
+    }
+
     @Test func rangesPointIntoTheParagraph() throws {
         let article = try makeArticle(id: "a", "Headline", "One.  Two is here. Three!")
         let sentences = SentenceSplitter.sentences(of: article, articleIndex: 0)
