@@ -146,6 +146,9 @@ public struct ConflictDetector: Sendable {
     /// check.
     private static func names(_ article: [[Word]]) -> Set<String> {
         var result: Set<String> = []
+        // Sized for the words at the start: growing it rehashed every name
+        // already in it, each time.
+        result.reserveCapacity(article.reduce(0) { $0 + $1.count } / 4)
         for sentence in article {
             for word in sentence where word.isCapitalised {
                 let bare = word.lower.hasASCIISuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
