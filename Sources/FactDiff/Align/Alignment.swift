@@ -14,7 +14,13 @@ public struct Alignment: Hashable, Sendable {
 
     public init(score: Double, sentences: [SentenceRef], otherFact: Bool = false) {
         self.score = score
-        self.sentences = sentences.sorted()
+        // Most alignments are pairs, and most pairs come in order: the
+        // aligner makes one per near miss.
+        if sentences.count == 2 {
+            self.sentences = sentences[0] <= sentences[1] ? sentences : [sentences[1], sentences[0]]
+        } else {
+            self.sentences = sentences.sorted()
+        }
         self.otherFact = otherFact
     }
 

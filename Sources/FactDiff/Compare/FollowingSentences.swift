@@ -7,10 +7,10 @@
 /// ``AlignedPair/followsAlignment``.
 enum FollowingSentences {
     static func pairs(_ alignments: [Alignment], sentences: [[Sentence]]) -> [(SentenceRef, SentenceRef)] {
-        var aligned: Set<[SentenceRef]> = []
+        var aligned: Set<Pair> = []
         for alignment in alignments {
             for (i, x) in alignment.sentences.enumerated() {
-                for y in alignment.sentences[(i + 1)...] where x.article != y.article { aligned.insert([x, y].sorted()) }
+                for y in alignment.sentences[(i + 1)...] where x.article != y.article { aligned.insert(Pair(x, y)) }
             }
         }
         func next(_ ref: SentenceRef) -> SentenceRef? {
@@ -18,12 +18,23 @@ enum FollowingSentences {
             guard ref.sentence + 1 < list.count, list[ref.sentence + 1].paragraph == list[ref.sentence].paragraph else { return nil }
             return SentenceRef(article: ref.article, sentence: ref.sentence + 1)
         }
-        var result: Set<[SentenceRef]> = []
+        var result: Set<Pair> = []
         for key in aligned {
-            guard let x = next(key[0]), let y = next(key[1]) else { continue }
-            let pair = [x, y].sorted()
+            guard let x = next(key.low), let y = next(key.high) else { continue }
+            let pair = Pair(x, y)
             if !aligned.contains(pair) { result.insert(pair) }
         }
-        return result.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+        return result.sorted { ($0.low, $0.high) < ($1.low, $1.high) }.map { ($0.low, $0.high) }
+    }
+
+    /// Two sentences, the lower first: a key of two fields, where an array
+    /// of two was allocated and hashed for every aligned pair.
+    private struct Pair: Hashable {
+        let low: SentenceRef
+        let high: SentenceRef
+
+        init(_ x: SentenceRef, _ y: SentenceRef) {
+            (low, high) = x <= y ? (x, y) : (y, x)
+        }
     }
 }
