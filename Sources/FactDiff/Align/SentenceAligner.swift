@@ -78,10 +78,10 @@ public struct SentenceAligner: Sendable {
         // all the article pairs it is in.
         let keys = vectors.map(parallel: parallel) { article in article.map { $0.map { Self.indexKeys($0, groups: groups) } ?? [] } }
         let postings = keys.map(parallel: parallel, Postings.init)
-        var scores: [PairKey: Double] = [:]
+        var scores: [SentencePair: Double] = [:]
         // Every scored pair, strong or weak, for the near misses: each
         // pair of sentences is scored once, in one pair of articles.
-        var scoredKeys: [(key: PairKey, score: Double)] = []
+        var scoredKeys: [(key: SentencePair, score: Double)] = []
         var edges: [Edge] = []
         var otherFactEdges: [Edge] = []
         let articlePairs = sentences.indices.flatMap { a in sentences.indices.filter { $0 > a }.map { (a, $0) } }
@@ -98,7 +98,7 @@ public struct SentenceAligner: Sendable {
         let scoredPairs = articlePairs.map(parallel: parallel, score)
         for ((a, b), result) in zip(articlePairs, scoredPairs) {
             for candidate in result.scored {
-                let key = PairKey(candidate.i, a, candidate.j, b)
+                let key = SentencePair(candidate.i, a, candidate.j, b)
                 if candidate.score >= threshold { scores[key] = candidate.score }
                 scoredKeys.append((key, candidate.score))
             }
@@ -106,15 +106,15 @@ public struct SentenceAligner: Sendable {
             otherFactEdges += result.otherFacts
         }
         let result = Self.group(edges, scores: scores, minimumLinkage: Self.groupLinkage * threshold)
-        var together: Set<PairKey> = []
+        var together: Set<SentencePair> = []
         for alignment in result {
             for (i, x) in alignment.sentences.enumerated() {
-                for y in alignment.sentences[(i + 1)...] { together.insert(PairKey(x, y)) }
+                for y in alignment.sentences[(i + 1)...] { together.insert(SentencePair(x, y)) }
             }
         }
         // A pair on another fact stands apart from the groups its sentences
         // are in, unless one group already holds both.
-        let otherFacts = otherFactEdges.filter { !together.contains(PairKey($0.x, $0.y)) }
+        let otherFacts = otherFactEdges.filter { !together.contains(SentencePair($0.x, $0.y)) }
             .map { Alignment(score: Self.rounded($0.score), sentences: [$0.x, $0.y], otherFact: true) }
         // In sentence order (``Alignment/inOrder(_:)``), sorted by the two
         // sentences before any alignment is made.
@@ -546,7 +546,7 @@ public struct SentenceAligner: Sendable {
     /// merge only while the pairs across them (from different articles)
     /// score at least `minimumLinkage` on average, counting unscored pairs
     /// as zero; a pair that cannot merge stays an alignment of its own.
-    static func group(_ edges: [Edge], scores: [PairKey: Double], minimumLinkage: Double) -> [Alignment] {
+    static func group(_ edges: [Edge], scores: [SentencePair: Double], minimumLinkage: Double) -> [Alignment] {
         var groupOf: [SentenceRef: Int] = [:]
         var members: [[SentenceRef]] = []
         var edgeScores: [[Double]] = []
@@ -600,7 +600,7 @@ public struct SentenceAligner: Sendable {
     /// more than two sentences of one article, and its sentences must still
     /// match on average.
     private static func canMerge(
-        _ g: [SentenceRef], _ h: [SentenceRef], _ scores: [PairKey: Double], _ minimumLinkage: Double
+        _ g: [SentenceRef], _ h: [SentenceRef], _ scores: [SentencePair: Double], _ minimumLinkage: Double
     ) -> Bool {
         var perArticle: [Int: Int] = [:]
         for ref in g + h {
@@ -612,12 +612,12 @@ public struct SentenceAligner: Sendable {
 
     static let maximumPerArticle = 2
 
-    private static func linkage(_ g: [SentenceRef], _ h: [SentenceRef], _ scores: [PairKey: Double]) -> Double {
+    private static func linkage(_ g: [SentenceRef], _ h: [SentenceRef], _ scores: [SentencePair: Double]) -> Double {
         var sum = 0.0
         var count = 0
         for x in g {
             for y in h where x.article != y.article {
-                sum += scores[PairKey(x, y)] ?? 0
+                sum += scores[SentencePair(x, y)] ?? 0
                 count += 1
             }
         }
@@ -663,18 +663,11 @@ public struct SentenceAligner: Sendable {
             return (l.x, l.y) < (r.x, r.y)
         }
     }
+}
 
-    /// An unordered pair of sentences.
-    struct PairKey: Hashable {
-        var low: SentenceRef
-        var high: SentenceRef
-
-        init(_ x: SentenceRef, _ y: SentenceRef) {
-            (low, high) = x < y ? (x, y) : (y, x)
-        }
-
-        init(_ i: Int, _ a: Int, _ j: Int, _ b: Int) {
-            self.init(SentenceRef(article: a, sentence: i), SentenceRef(article: b, sentence: j))
-        }
+extension SentencePair {
+    /// Sentence `i` of article `a` and sentence `j` of article `b`.
+    init(_ i: Int, _ a: Int, _ j: Int, _ b: Int) {
+        self.init(SentenceRef(article: a, sentence: i), SentenceRef(article: b, sentence: j))
     }
 }

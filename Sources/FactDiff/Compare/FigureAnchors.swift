@@ -20,15 +20,15 @@ enum FigureAnchors {
     /// article `a`.
     static func pairs(words: [[[Word]]], mentions: [[[Mention]]]) -> [(SentenceRef, SentenceRef)] {
         let keys = mentions.indices.map { a in uniqueKeys(words: words[a], mentions: mentions[a]) }
-        var result: Set<[SentenceRef]> = []
+        var result: Set<SentencePair> = []
         for a in keys.indices {
             for b in keys.indices where b > a {
                 for (key, x) in keys[a] {
-                    if let y = keys[b][key] { result.insert([x, y]) }
+                    if let y = keys[b][key] { result.insert(SentencePair(x, y)) }
                 }
             }
         }
-        return result.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+        return result.sorted(by: SentencePair.inOrder).map { ($0.low, $0.high) }
     }
 
     /// Each key that exactly one number of the article has, with its sentence.

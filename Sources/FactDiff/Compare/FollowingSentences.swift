@@ -7,10 +7,10 @@
 /// ``AlignedPair/followsAlignment``.
 enum FollowingSentences {
     static func pairs(_ alignments: [Alignment], sentences: [[Sentence]]) -> [(SentenceRef, SentenceRef)] {
-        var aligned: Set<Pair> = []
+        var aligned: Set<SentencePair> = []
         for alignment in alignments {
             for (i, x) in alignment.sentences.enumerated() {
-                for y in alignment.sentences[(i + 1)...] where x.article != y.article { aligned.insert(Pair(x, y)) }
+                for y in alignment.sentences[(i + 1)...] where x.article != y.article { aligned.insert(SentencePair(x, y)) }
             }
         }
         func next(_ ref: SentenceRef) -> SentenceRef? {
@@ -18,23 +18,12 @@ enum FollowingSentences {
             guard ref.sentence + 1 < list.count, list[ref.sentence + 1].paragraph == list[ref.sentence].paragraph else { return nil }
             return SentenceRef(article: ref.article, sentence: ref.sentence + 1)
         }
-        var result: Set<Pair> = []
+        var result: Set<SentencePair> = []
         for key in aligned {
             guard let x = next(key.low), let y = next(key.high) else { continue }
-            let pair = Pair(x, y)
+            let pair = SentencePair(x, y)
             if !aligned.contains(pair) { result.insert(pair) }
         }
-        return result.sorted { ($0.low, $0.high) < ($1.low, $1.high) }.map { ($0.low, $0.high) }
-    }
-
-    /// Two sentences, the lower first: a key of two fields, where an array
-    /// of two was allocated and hashed for every aligned pair.
-    private struct Pair: Hashable {
-        let low: SentenceRef
-        let high: SentenceRef
-
-        init(_ x: SentenceRef, _ y: SentenceRef) {
-            (low, high) = x <= y ? (x, y) : (y, x)
-        }
+        return result.sorted(by: SentencePair.inOrder).map { ($0.low, $0.high) }
     }
 }

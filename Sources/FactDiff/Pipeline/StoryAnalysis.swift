@@ -140,23 +140,26 @@ public struct Analyzer: Sendable {
     /// pair tied by the figure alone.
     static func confirming(_ alignments: [Alignment], with nearMisses: [Alignment], conflicts: [Conflict]) -> [Alignment] {
         guard !conflicts.isEmpty else { return alignments }
-        var together: Set<[SentenceRef]> = []
+        var together: Set<SentencePair> = []
         for alignment in alignments {
             for (i, x) in alignment.sentences.enumerated() {
-                for y in alignment.sentences[(i + 1)...] { together.insert([x, y]) }
+                for y in alignment.sentences[(i + 1)...] { together.insert(SentencePair(x, y)) }
             }
         }
-        let scores = Dictionary(nearMisses.map { ($0.sentences, $0.score) }, uniquingKeysWith: { a, _ in a })
+        // A near miss is two sentences.
+        let scores = Dictionary(
+            nearMisses.filter { $0.sentences.count == 2 }.map { (SentencePair($0.sentences[0], $0.sentences[1]), $0.score) },
+            uniquingKeysWith: { a, _ in a })
         var confirmed: [Alignment] = []
-        var added: Set<[SentenceRef]> = []
+        var added: Set<SentencePair> = []
         // The first claim is the one the others disagree with (the outlier
         // of a merged conflict); the others agree among themselves.
         for conflict in conflicts {
             guard let first = conflict.claims.first?.sentence else { continue }
             for claim in conflict.claims.dropFirst() where claim.sentence.article != first.article {
-                let key = [first, claim.sentence].sorted()
+                let key = SentencePair(first, claim.sentence)
                 guard !together.contains(key), added.insert(key).inserted else { continue }
-                confirmed.append(Alignment(score: scores[key] ?? 0, sentences: key))
+                confirmed.append(Alignment(score: scores[key] ?? 0, sentences: [key.low, key.high]))
             }
         }
         guard !confirmed.isEmpty else { return alignments }
