@@ -119,7 +119,7 @@ public struct SentenceAligner: Sendable {
         // In sentence order (``Alignment/inOrder(_:)``), sorted by the two
         // sentences before any alignment is made.
         let nearMisses = scoredKeys.filter { !together.contains($0.key) }
-            .sorted { ($0.key.low, $0.key.high) < ($1.key.low, $1.key.high) }
+            .sorted { SentencePair.inOrder($0.key, $1.key) }
             .map { Alignment(score: Self.rounded($0.score), sentences: [$0.key.low, $0.key.high]) }
         return (result, Alignment.inOrder(otherFacts), nearMisses)
     }

@@ -186,8 +186,6 @@ struct TermTable {
         counts.vector(tokens, position: position)
     }
 
-    func isFunction(_ id: Int32) -> Bool { counts.isFunctionWord[Int(id)] }
-
     /// The term of a word's lowercase bytes, without its possessive ending;
     /// nil when nothing is left.
     private mutating func termId(_ lower: UnsafeBufferPointer<UInt8>) -> Int32? {

@@ -105,12 +105,13 @@ public struct PolarityConflictRule: ConflictRule {
     private func affirmations(of m: PolarityMention, in side: AlignedPair.Side, mentions: [PolarityMention], stemmer: Stemmer?)
         -> [Int]
     {
-        let stems = StemCache.english
-        let stem = stemmer.map { stems.stem(of: m.predicate, stemmer: $0) } ?? m.predicate
+        // Through the run's stem cache; without a stemmer, the word itself.
+        func stemOf(_ word: String) -> String { stemmer.map { StemCache.english.stem(of: word, stemmer: $0) } ?? word }
+        let stem = stemOf(m.predicate)
         let groups = Lexicon.english.groups(of: stem)
         let negatedThere = Set(mentions.filter(\.negated).map(\.index))
         let quotes = QuoteExtractor.spans(in: side.sentence.text)
-        let governorStem = m.governor.map { governor in stemmer.map { stems.stem(of: governor, stemmer: $0) } ?? governor }
+        let governorStem = m.governor.map(stemOf)
         var result: [Int] = []
         let initial = stem.utf8.first
         for (k, word) in side.words.enumerated() {
@@ -127,7 +128,7 @@ public struct PolarityConflictRule: ConflictRule {
             guard !word.isNumeric, !word.isCapitalised, !negatedThere.contains(k),
                 !Stopwords.english.contains(word.lower), !quotes.contains(where: { $0.contains(word.range.lowerBound) })
             else { continue }
-            let s = stemmer.map { stems.stem(of: word.lower, stemmer: $0) } ?? word.lower
+            let s = stemOf(word.lower)
             let irregular = s != stem && !groups.isEmpty && !Self.derivedEndings.contains { word.lower.hasSuffix($0) }
                 && !Set(groups).isDisjoint(with: Lexicon.english.groups(of: s))
                 && s.first == stem.first
@@ -137,7 +138,7 @@ public struct PolarityConflictRule: ConflictRule {
             let afterAuxiliary = k > 0 && PolarityWords.auxiliaries.contains(side.words[k - 1].lower)
             guard irregular || word.lower.hasASCIISuffix("ed") || afterAuxiliary else { continue }
             if let governorStem {
-                guard k > 0, (max(0, k - 2)..<k).contains(where: { j in stemmer.map { stems.stem(of: side.words[j].lower, stemmer: $0) } == governorStem }) else { continue }
+                guard k > 0, (max(0, k - 2)..<k).contains(where: { stemmer != nil && stemOf(side.words[$0].lower) == governorStem }) else { continue }
             }
             let head = Self.auxiliaryStart(k, side.words)
             if PolarityExtractor.hedged(before: head, words: side.words) { continue }
